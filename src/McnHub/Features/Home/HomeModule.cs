@@ -1,0 +1,6 @@
+namespace McnHub.Features.Home;
+
+public static class HomeModule
+{
+    public static WebApplication MapHome(this WebApplication app) => app;
+}

@@ -1,0 +1,81 @@
+using McnHub.Platform.Accounts;
+
+namespace McnHub.Platform.Authorization;
+
+/// <summary>
+/// THE permission table: which role may do what, and which permission guards each page and endpoint.
+/// Pages get their policy from <see cref="Pages"/> (applied as Razor Pages conventions); API endpoints name
+/// their permission in their route group. tests/McnHub.Tests/Platform/PermissionTableTests.cs walks this
+/// table against every route of the running app: add a page here or that test fails.
+/// </summary>
+public static class Permissions
+{
+    /// <summary>Anyone, signed in or not.</summary>
+    public const string Public = "public";
+
+    /// <summary>Any signed-in account.</summary>
+    public const string SignedIn = "signed-in";
+
+    public const string ViewMemberArea = "members.view";
+    public const string ManageNetwork = "network.manage";
+    public const string ManageOrganisations = "organisations.manage";
+
+    /// <summary>Edit an organisation's profile: the co-ordinator, or a lead of that organisation (checked per record).</summary>
+    public const string EditOrganisation = "organisations.edit";
+    public const string ManagePeople = "people.manage";
+    public const string ManageAgreements = "agreements.manage";
+    public const string ViewAudit = "audit.view";
+
+    /// <summary>Which roles hold each permission.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
+    {
+        [ViewMemberArea] = Roles.All.ToArray(),
+        [ManageNetwork] = [Roles.Coordinator],
+        [ManageOrganisations] = [Roles.Coordinator],
+        [EditOrganisation] = [Roles.Coordinator, Roles.OrganisationLead],
+        [ManagePeople] = [Roles.Coordinator],
+        [ManageAgreements] = [Roles.Coordinator],
+        [ViewAudit] = [Roles.Coordinator],
+    };
+
+    /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Pages = new Dictionary<string, string>
+    {
+        ["/Home/Index"] = Public,
+        ["/Home/Error"] = Public,
+        ["/Home/StatusCode"] = Public,
+        ["/Account/SignIn"] = Public,
+        ["/Account/SignOut"] = Public,
+        ["/Account/AccessDenied"] = Public,
+        ["/Account/ForgotPassword"] = Public,
+        ["/Account/ResetPassword"] = Public,
+        ["/Account/ConfirmEmail"] = Public,
+        ["/Account/SignInTwoFactor"] = Public,
+        ["/Account/Lockout"] = Public,
+        ["/Account/Profile"] = SignedIn,
+        ["/Account/TwoFactor"] = SignedIn,
+        ["/Account/Tokens"] = SignedIn,
+        ["/Account/ChangePassword"] = SignedIn,
+        ["/Members/Organisations/Index"] = Public,
+        ["/Members/Organisations/Details"] = Public,
+        ["/Members/Organisations/Create"] = ManageOrganisations,
+        ["/Members/Organisations/Edit"] = EditOrganisation,
+        ["/Members/Organisations/Retire"] = ManageOrganisations,
+        ["/Members/Organisations/Import"] = ManageOrganisations,
+        ["/Members/People/Index"] = ViewMemberArea,
+        ["/Members/People/Details"] = ViewMemberArea,
+        ["/Members/People/Create"] = ManagePeople,
+        ["/Members/People/Edit"] = ManagePeople,
+        ["/Members/Agreements/Index"] = ManageAgreements,
+        ["/Members/Agreements/Create"] = ManageAgreements,
+        ["/Members/Agreements/Edit"] = ManageAgreements,
+        ["/Members/Network/Index"] = Public,
+        ["/Members/Network/Edit"] = ManageNetwork,
+        ["/Members/Network/Areas"] = ManageNetwork,
+        ["/Members/Network/AreaEdit"] = ManageNetwork,
+        ["/Audit/Index"] = ViewAudit,
+    };
+
+    public static bool RoleHas(string role, string permission) =>
+        permission == Public || permission == SignedIn || (Table.TryGetValue(permission, out var roles) && roles.Contains(role));
+}

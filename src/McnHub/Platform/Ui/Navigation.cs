@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using McnHub.Platform.Accounts;
+
+namespace McnHub.Platform.Ui;
+
+public sealed record NavItem(string Text, string Href);
+
+/// <summary>The header navigation, fitted to the signed-in role.</summary>
+public static class Navigation
+{
+    public static IEnumerable<NavItem> For(ClaimsPrincipal user)
+    {
+        yield return new NavItem("Home", "/");
+        yield return new NavItem("Organisations", "/organisations");
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            yield return new NavItem("About the network", "/network");
+            yield break;
+        }
+
+        yield return new NavItem("People", "/people");
+        if (user.IsInRole(Roles.OrganisationLead))
+        {
+            yield return new NavItem("My organisation", "/organisations/mine");
+        }
+
+        if (user.IsInRole(Roles.Coordinator))
+        {
+            yield return new NavItem("Agreements", "/agreements");
+            yield return new NavItem("Network settings", "/network/edit");
+            yield return new NavItem("Audit trail", "/audit");
+        }
+
+        yield return new NavItem("About the network", "/network");
+    }
+}
