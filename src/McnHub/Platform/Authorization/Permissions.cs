@@ -76,6 +76,21 @@ public static class Permissions
         ["/Audit/Index"] = ViewAudit,
     };
 
+    /// <summary>
+    /// Non-page endpoints ("METHOD /route/template") → permission. Each API route group names the same permission
+    /// in its RequireAuthorization/AllowAnonymous call; the permission table test checks that they agree.
+    /// "api.read" / "api.write": a sign-in cookie or a personal access token of that scope.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Endpoints = new Dictionary<string, string>
+    {
+        ["GET /health"] = Public,
+        ["GET /openapi/{documentName}.json"] = Public,
+        ["GET /api/docs/{documentName?}"] = Public,
+        ["GET /api/docs/scalar.js"] = Public,
+        ["GET /api/docs/scalar.aspnetcore.js"] = Public,
+        ["GET /api/docs/favicon.svg"] = Public,
+    };
+
     public static bool RoleHas(string role, string permission) =>
         permission == Public || permission == SignedIn || (Table.TryGetValue(permission, out var roles) && roles.Contains(role));
 }
