@@ -33,6 +33,12 @@ public sealed class Area : IVersioned
     /// <summary>Resident population aged 0–19.</summary>
     public int Population0To19 { get; set; }
 
+    /// <summary>
+    /// Prevalence of life-limiting conditions per 10,000 aged 0–19 for this area, where local evidence differs from
+    /// the network default (e.g. a more deprived area); null uses the default.
+    /// </summary>
+    public decimal? PrevalencePer10000 { get; set; }
+
     public int Version { get; set; }
 }
 
@@ -43,6 +49,7 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
         builder.Property(a => a.Name).HasMaxLength(120).IsRequired();
         builder.Property(a => a.Code).HasMaxLength(20);
         builder.HasIndex(a => a.Name).IsUnique();
+        builder.Property(a => a.PrevalencePer10000).HasPrecision(7, 2);
         builder.HasOne(a => a.Parent).WithMany(a => a.Children).HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
