@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace McnHub.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126112627_Initial")]
+    [Migration("20261126112902_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace McnHub.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126112623_Initial")]
+    [Migration("20261126112837_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
