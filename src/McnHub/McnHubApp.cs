@@ -1,5 +1,7 @@
 using McnHub.Features.Api;
+using McnHub.Features.Directory;
 using McnHub.Features.Home;
+using McnHub.Features.Interop;
 using McnHub.Features.Members;
 using McnHub.Platform.Accounts;
 using McnHub.Platform.Authorization;
@@ -29,6 +31,8 @@ public static class McnHubApp
         services.AddWeb();
 
         services.AddMembers();
+        services.AddDirectory();
+        services.AddInterop();
         services.AddApiDocs();
 
         return builder.Build();
@@ -46,6 +50,8 @@ public static class McnHubApp
 
         app.MapHome();
         app.MapMembers();
+        app.MapDirectory();
+        app.MapInterop();
         app.MapApiDocs();
         app.MapRazorPages();
         return app;

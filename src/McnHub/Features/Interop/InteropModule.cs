@@ -1,0 +1,9 @@
+namespace McnHub.Features.Interop;
+
+/// <summary>Open standards APIs: Open Referral UK (/openreferral) and FHIR R4 (/fhir/r4).</summary>
+public static class InteropModule
+{
+    public static IServiceCollection AddInterop(this IServiceCollection services) => services;
+
+    public static WebApplication MapInterop(this WebApplication app) => app;
+}
