@@ -114,7 +114,9 @@ public sealed class NhsInputTagHelper : NhsFieldTagHelper
         var css = "nhsuk-input" + (Width is null ? "" : $" nhsuk-input--width-{Width}") + (Error is null ? "" : " nhsuk-input--error");
         var auto = Autocomplete is null ? "" : $" autocomplete=\"{E(Autocomplete)}\"";
         var spell = Type is "email" ? " spellcheck=\"false\"" : "";
-        var control = $"<input class=\"{css}\" id=\"{Id}\" name=\"{E(Name)}\" type=\"{E(Type)}\" value=\"{E(CurrentValue)}\"{auto}{spell}{DescribedBy()}>";
+        // A password is never written back into the page (it would sit in the HTML and the browser's cache).
+        var value = Type is "password" ? "" : $" value=\"{E(CurrentValue)}\"";
+        var control = $"<input class=\"{css}\" id=\"{Id}\" name=\"{E(Name)}\" type=\"{E(Type)}\"{value}{auto}{spell}{DescribedBy()}>";
         output.Content.SetHtmlContent(Group(control));
     }
 }

@@ -33,4 +33,13 @@ public static class Navigation
 
         yield return new NavItem("About the network", "/network");
     }
+
+    /// <summary>
+    /// The item for the page being shown: the longest link the path falls under ("/organisations/mine" rather than
+    /// "/organisations"), and "Home" only on the home page itself.
+    /// </summary>
+    public static NavItem? Current(IEnumerable<NavItem> items, PathString path) =>
+        items
+            .Where(i => i.Href == "/" ? path == "/" : path.StartsWithSegments(i.Href, StringComparison.OrdinalIgnoreCase))
+            .MaxBy(i => i.Href.Length);
 }
