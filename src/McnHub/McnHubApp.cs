@@ -21,7 +21,7 @@ public static class McnHubApp
         var services = builder.Services;
 
         services.AddData(builder.Configuration);
-        services.AddAccounts();
+        services.AddAccounts(builder.Configuration);
         services.AddMcnAuthorization();
         services.AddEmail();
         services.AddFiles();
@@ -45,6 +45,7 @@ public static class McnHubApp
         app.UseWeb();
 
         app.MapHome();
+        app.MapAccountsApi();
         app.MapMembers();
         app.MapApiDocs();
         app.MapRazorPages();
