@@ -16,11 +16,16 @@ public sealed class LockoutModel(IOptions<IdentityOptions> identity) : PageModel
 
     public void OnGet()
     {
-        if (TempData[LockoutEndKey] is string end
-            && DateTime.TryParse(end, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var until)
-            && until > DateTime.UtcNow)
+        // TempData's serializer hands back an ISO 8601 string as a DateTime; accept either.
+        DateTime? until = TempData[LockoutEndKey] switch
         {
-            LockedUntil = until.ToUniversalTime();
+            DateTime d => d.ToUniversalTime(),
+            string s when DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var d) => d.ToUniversalTime(),
+            _ => null,
+        };
+        if (until > DateTime.UtcNow)
+        {
+            LockedUntil = until;
         }
     }
 

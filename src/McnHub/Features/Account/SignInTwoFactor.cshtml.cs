@@ -51,7 +51,7 @@ public sealed class SignInTwoFactorModel(SignInManager<ApplicationUser> signIn) 
             return RedirectToPage("/Account/SignIn");
         }
 
-        var code = AuthenticatorQrCode.Clean(RecoveryCode);
+        var code = NormaliseRecoveryCode(RecoveryCode);
         if (code.Length == 0)
         {
             ModelState.AddModelError(nameof(RecoveryCode), "Enter one of your recovery codes");
@@ -60,6 +60,13 @@ public sealed class SignInTwoFactorModel(SignInManager<ApplicationUser> signIn) 
 
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         return Outcome(result, nameof(RecoveryCode), "The recovery code is not right, or it has been used already");
+    }
+
+    /// <summary>Codes look like "ABCDE-23456": accept them typed in lower case, with spaces, or without the hyphen.</summary>
+    private static string NormaliseRecoveryCode(string? typed)
+    {
+        var code = (typed ?? "").Replace(" ", "", StringComparison.Ordinal).Trim().ToUpperInvariant();
+        return code.Length == 10 && !code.Contains('-', StringComparison.Ordinal) ? $"{code[..5]}-{code[5..]}" : code;
     }
 
     private IActionResult Outcome(Microsoft.AspNetCore.Identity.SignInResult result, string field, string wrong)
