@@ -64,6 +64,15 @@ public sealed class SingleSignOnTests(SingleSignOnMcnHubFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Coming_back_from_a_failed_provider_sign_in_explains_and_offers_the_sign_in_page()
+    {
+        var page = await factory.CreateBrowserClient().GetDocumentAsync("/account/external-sign-in?failed=true");
+
+        Assert.Contains("Single sign-on did not finish", page.Text());
+        Assert.NotNull(page.QuerySelector("main a[href='/account/sign-in']"));
+    }
+
+    [Fact]
     public async Task A_first_external_sign_in_with_a_verified_email_is_linked_to_the_existing_account()
     {
         var email = await factory.CreateUserAsync();
