@@ -23,7 +23,7 @@ public static class McnHubApp
         var services = builder.Services;
 
         services.AddData(builder.Configuration);
-        services.AddAccounts();
+        services.AddAccounts(builder.Configuration);
         services.AddMcnAuthorization();
         services.AddEmail();
         services.AddFiles();
@@ -49,6 +49,7 @@ public static class McnHubApp
         app.UseWeb();
 
         app.MapHome();
+        app.MapAccountsApi();
         app.MapMembers();
         app.MapDirectory();
         app.MapInterop();

@@ -61,8 +61,10 @@ public static partial class HttpExtensions
         }
 
         fields.AddRange(values);
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action;
-        return await client.PostAsync(new Uri(action).PathAndQuery, new FormUrlEncodedContent(fields));
+        // Resolve the raw attribute: AngleSharp's form.Action escapes the '?' of "/page?handler=x".
+        var raw = form.GetAttribute("action");
+        var action = string.IsNullOrEmpty(raw) ? new Uri(page.Url) : new Uri(new Uri(page.Url), raw);
+        return await client.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(fields));
     }
 
     /// <summary>Signs in with the demo account of a role; returns the client, now carrying the cookie.</summary>

@@ -1,13 +1,17 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using McnHub.Platform.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace McnHub.Features.Account;
 
-public sealed class SignInModel(SignInManager<ApplicationUser> signIn) : PageModel
+public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IOptions<SingleSignOnOptions> sso) : PageModel
 {
+    public SingleSignOnOptions SingleSignOn => sso.Value;
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -52,11 +56,30 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn) : PageMod
 
         if (result.IsLockedOut)
         {
+            var user = await signIn.UserManager.FindByEmailAsync(Input.Email.Trim());
+            if (user?.LockoutEnd is { } end)
+            {
+                TempData[LockoutModel.LockoutEndKey] = end.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+            }
+
             return RedirectToPage("/Account/Lockout");
         }
 
         ModelState.AddModelError("Input.Email", "The email address or password is not right");
         return Page();
+    }
+
+    /// <summary>"Sign in with …": hands over to the OpenID Connect provider, which returns to external-sign-in.</summary>
+    public IActionResult OnPostExternal()
+    {
+        if (!SingleSignOn.IsConfigured)
+        {
+            return NotFound();
+        }
+
+        var callback = Url.Page("/Account/ExternalSignIn", new { ReturnUrl = SafeReturnUrl() });
+        var properties = signIn.ConfigureExternalAuthenticationProperties(SingleSignOnOptions.Scheme, callback);
+        return Challenge(properties, SingleSignOnOptions.Scheme);
     }
 
     private string SafeReturnUrl() => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";

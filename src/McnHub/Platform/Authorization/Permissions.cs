@@ -52,6 +52,7 @@ public static class Permissions
         ["/Account/ConfirmEmail"] = Public,
         ["/Account/SignInTwoFactor"] = Public,
         ["/Account/Lockout"] = Public,
+        ["/Account/ExternalSignIn"] = Public,
         ["/Account/Profile"] = SignedIn,
         ["/Account/TwoFactor"] = SignedIn,
         ["/Account/Tokens"] = SignedIn,
