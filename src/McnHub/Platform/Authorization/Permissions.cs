@@ -90,6 +90,8 @@ public static class Permissions
         ["GET /api/docs/scalar.js"] = Public,
         ["GET /api/docs/scalar.aspnetcore.js"] = Public,
         ["GET /api/docs/favicon.svg"] = Public,
+        ["GET /api/v1/me"] = TokenScopes.Read,
+        ["DELETE /api/v1/me/tokens/current"] = TokenScopes.Write,
     };
 
     public static bool RoleHas(string role, string permission) =>

@@ -62,20 +62,9 @@ internal static class AdminCommands
         await EnsureMigratedAsync(db, ct);
         var user = await FindUserAsync(services, email);
 
-        var secret = TokenSecret.Generate();
-        var now = DateTime.UtcNow;
-        var token = new PersonalAccessToken
-        {
-            UserId = user.Id,
-            Name = "Command line",
-            Scope = scope,
-            Prefix = TokenSecret.PrefixOf(secret),
-            TokenHash = TokenSecret.Hash(secret),
-            CreatedAt = now,
-            ExpiresAt = now.AddDays(days),
-        };
-        db.Add(token);
-        await db.SaveChangesAsync(ct);
+        var tokens = services.GetRequiredService<PersonalAccessTokenService>();
+        var secret = await tokens.CreateAsync(user, "Command line", scope, days, ct);
+        var token = await tokens.FindAsync(secret, ct) ?? throw new CommandFailedException("The token was not saved.");
 
         Console.WriteLine($"Created a {scopeName.Trim().ToLowerInvariant()} token for {user.Email}, expiring {token.ExpiresAt:d MMMM yyyy HH:mm} UTC.");
         Console.WriteLine("Copy it now: it is stored only as a hash and cannot be shown again.");
