@@ -14,12 +14,17 @@ public sealed record AreaNode(
     int Depth,
     int RecordedPopulation,
     long TotalPopulation,
-    int ChildCount);
+    int ChildCount)
+{
+    /// <summary>The total is the sum of the smaller areas' (none was recorded for this area itself).</summary>
+    public bool Summed => RecordedPopulation == 0 && ChildCount > 0;
+}
 
 /// <summary>
-/// The area hierarchy (region → ICB → local authority), walked parent first, children by name. A parent's
-/// 0–19 population is the sum of its children's, so nobody is counted twice; an area without children
-/// counts its own figure (as the home page does).
+/// The area hierarchy (region → ICB → local authority), walked parent first, children by name. An area's
+/// 0–19 population is its own recorded figure; when none is recorded (0) and it has smaller areas, it is
+/// the sum of theirs. A partial breakdown (one ward of a town) therefore never shrinks the town, and the
+/// network's figure is the sum over the top-level areas, so nobody is counted twice.
 /// </summary>
 public static class AreaTree
 {
@@ -49,7 +54,7 @@ public static class AreaTree
             // The form refuses cycles; the guard keeps a hand-edited database from hanging the page.
             var kids = children[area.Id].Where(c => !path.Contains(c.Id)).ToList();
             path.Add(area.Id);
-            var total = kids.Count == 0 ? area.Population0To19 : kids.Sum(k => Total(k, path));
+            var total = area.Population0To19 > 0 || kids.Count == 0 ? area.Population0To19 : kids.Sum(k => Total(k, path));
             path.Remove(area.Id);
             return totals[area.Id] = total;
         }
@@ -105,7 +110,7 @@ public static class AreaTree
         return found;
     }
 
-    /// <summary>Population of the whole network: every area without children, once.</summary>
+    /// <summary>Population of the whole network: the top-level areas' totals.</summary>
     public static long NetworkPopulation(IReadOnlyList<AreaNode> nodes) =>
-        nodes.Where(n => n.ChildCount == 0).Sum(n => (long)n.RecordedPopulation);
+        nodes.Where(n => n.Depth == 0).Sum(n => n.TotalPopulation);
 }
