@@ -76,6 +76,12 @@ public static class AgreementForm
 {
     public const string DocumentKey = "Document";
 
+    /// <summary>
+    /// The form may carry a file well over the store's limit, so that a big scan is refused with a message
+    /// next to the field and the rest of the form kept, rather than the whole request being turned away.
+    /// </summary>
+    public const long RequestLimit = 50 * 1024 * 1024;
+
     public static async Task ValidateAsync(AppDbContext db, AgreementInput input, ModelStateDictionary state, CancellationToken ct)
     {
         BindingErrors.Reword(state, "Input.SignedOn", "Enter the signed date as a real date");

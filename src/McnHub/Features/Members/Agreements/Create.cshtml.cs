@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace McnHub.Features.Members.Agreements;
 
+/// <summary>See <see cref="AgreementForm.RequestLimit"/>.</summary>
+[RequestFormLimits(MultipartBodyLengthLimit = AgreementForm.RequestLimit)]
+[RequestSizeLimit(AgreementForm.RequestLimit)]
 public sealed class CreateModel(AppDbContext db, FileStore files) : PageModel, IAgreementFormPage
 {
     [BindProperty]

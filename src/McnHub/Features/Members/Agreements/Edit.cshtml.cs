@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Members.Agreements;
 
+/// <summary>See <see cref="AgreementForm.RequestLimit"/>.</summary>
+[RequestFormLimits(MultipartBodyLengthLimit = AgreementForm.RequestLimit)]
+[RequestSizeLimit(AgreementForm.RequestLimit)]
 public sealed class EditModel(AppDbContext db, FileStore files) : PageModel, IAgreementFormPage
 {
     [BindProperty]

@@ -85,14 +85,16 @@ public sealed class AgreementFormTests(McnHubFactory factory) : IClassFixture<Mc
         Assert.Equal(before, await SavedAsync());
     }
 
-    [Fact]
-    public async Task A_file_that_is_too_big_is_refused_and_nothing_else_is_lost_or_saved()
+    [Theory]
+    [InlineData((10 * 1024 * 1024) + 1)]
+    [InlineData(25 * 1024 * 1024)] // over the app-wide form limit: still refused next to the field
+    public async Task A_file_that_is_too_big_is_refused_and_nothing_else_is_lost_or_saved(int size)
     {
         var before = await SavedAsync();
         var client = await factory.SignInAsync(Coordinator);
         var form = await client.GetDocumentAsync("/agreements/new");
         var values = await ValidAsync();
-        var big = new byte[(10 * 1024 * 1024) + 1];
+        var big = new byte[size];
         Pdf.CopyTo(big, 0);
 
         var page = await PageOfAsync(await client.SubmitMultipartAsync(form, values, new Upload("Document", "agreement.pdf", big, "application/pdf")));
