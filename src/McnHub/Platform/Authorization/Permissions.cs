@@ -67,12 +67,17 @@ public static class Permissions
         ["/Members/People/Details"] = ViewMemberArea,
         ["/Members/People/Create"] = ManagePeople,
         ["/Members/People/Edit"] = ManagePeople,
+        ["/Members/People/Retire"] = ManagePeople,
         ["/Members/Agreements/Index"] = ManageAgreements,
         ["/Members/Agreements/Create"] = ManageAgreements,
         ["/Members/Agreements/Edit"] = ManageAgreements,
+
+        // The co-ordinator, or a lead of the agreement's organisation (checked per record, like organisation edits).
+        ["/Members/Agreements/Document"] = EditOrganisation,
         ["/Members/Network/Index"] = Public,
         ["/Members/Network/Edit"] = ManageNetwork,
         ["/Members/Network/Areas"] = ManageNetwork,
+        ["/Members/Network/AreaCreate"] = ManageNetwork,
         ["/Members/Network/AreaEdit"] = ManageNetwork,
         ["/Audit/Index"] = ViewAudit,
     };
