@@ -25,8 +25,9 @@ public sealed class McnClaimsFactory(
         if (user.PersonId is int personId)
         {
             identity.AddClaim(new Claim(McnClaims.PersonId, personId.ToString(CultureInfo.InvariantCulture)));
+            // A retired person keeps their account but no longer acts for an organisation.
             var affiliations = await db.Set<Affiliation>()
-                .Where(a => a.PersonId == personId && a.Role != OrganisationRole.Staff)
+                .Where(a => a.PersonId == personId && a.Role != OrganisationRole.Staff && a.Person!.Active)
                 .Select(a => new { a.OrganisationId, a.Role })
                 .ToListAsync();
             foreach (var a in affiliations)
