@@ -43,6 +43,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
 
         await PrepareAsync(organisation, ct);
         Input = OrganisationInput.From(organisation, organisation.AreasServed.Select(a => a.AreaId));
+        Input.Loaded = OrganisationConflicts.Serialise(Snapshot(organisation));
         return Page();
     }
 
@@ -107,7 +108,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         return Redirect($"/organisations/{id}");
     }
 
-    /// <summary>Someone saved first: say what they saved, field by field, keep what this user typed, and take the new version so saving again is deliberate.</summary>
+    /// <summary>Someone saved first: say what they changed, field by field, keep what this user typed, and take the new version so saving again is deliberate.</summary>
     private async Task<IActionResult> ExplainConflictAsync(int id, OrganisationValues yours, CancellationToken ct)
     {
         var saved = await db.Set<Organisation>().AsNoTracking().Include(o => o.AreasServed).FirstOrDefaultAsync(o => o.Id == id, ct);
@@ -117,27 +118,30 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
             return Page();
         }
 
-        var areaNames = AreaOptions.ToDictionary(a => a.Id, a => a.Name);
-        string Areas(IEnumerable<int> ids) => string.Join(", ", ids.Select(i => areaNames.GetValueOrDefault(i, "?")).Order(StringComparer.OrdinalIgnoreCase));
-        var differences = OrganisationConflicts.Compare(yours, saved, CanEditMembership)
-            .Append(new OrganisationConflicts.Difference(nameof(Input.AreaIds), "Areas served", Areas(Input.AreaIds.Distinct()), Areas(saved.AreasServed.Select(a => a.AreaId))))
-            .Where(d => d.Yours != d.Saved)
-            .ToList();
-
-        ModelState.AddModelError("", differences.Count == 0
-            ? "Someone else saved this organisation while you were editing it. What they saved matches what you entered: select Save changes to confirm."
-            : "Someone else changed this organisation while you were editing it, so your changes have not been saved. Check what they saved, below; to replace it with what you entered, select Save changes again.");
-        foreach (var d in differences)
+        var savedSnapshot = Snapshot(saved);
+        var conflicts = OrganisationConflicts.Find(Input.Loaded, savedSnapshot, OrganisationConflicts.Snapshot(yours, AreaNames(Input.AreaIds.Distinct())), CanEditMembership);
+        ModelState.AddModelError("", conflicts.Count == 0
+            ? "Someone else saved this organisation while you were editing it, so your changes have not been saved yet. Their changes do not touch the fields you can edit here: select Save changes to save yours."
+            : "Someone else changed this organisation while you were editing it, so your changes have not been saved. Check what they changed, below; to replace it with what you entered, select Save changes again.");
+        foreach (var c in conflicts)
         {
-            ModelState.AddModelError($"{OrganisationForm.Prefix}.{d.Field}", $"{d.Label}: someone else saved \"{Show(d.Saved)}\" (you entered \"{Show(d.Yours)}\")");
+            ModelState.AddModelError($"{OrganisationForm.Prefix}.{c.Field}", $"{c.Label}: someone else saved \"{Show(c.Saved)}\" (you entered \"{Show(c.Yours)}\")");
         }
 
+        // The next save is checked against what is saved now.
         Input.Version = saved.Version;
+        Input.Loaded = OrganisationConflicts.Serialise(savedSnapshot);
         MembershipSummary = Summarise(saved);
         return Page();
 
         static string Show(string? value) => string.IsNullOrEmpty(value) ? "(blank)" : value;
     }
+
+    private Dictionary<string, string?> Snapshot(Organisation o) =>
+        OrganisationConflicts.Snapshot(OrganisationConflicts.ValuesOf(o), AreaNames(o.AreasServed.Select(a => a.AreaId)));
+
+    private IEnumerable<string> AreaNames(IEnumerable<int> ids) =>
+        ids.Select(i => AreaOptions.FirstOrDefault(a => a.Id == i)?.Name ?? "?");
 
     private async Task PrepareAsync(Organisation organisation, CancellationToken ct)
     {

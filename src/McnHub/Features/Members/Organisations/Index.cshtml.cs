@@ -41,8 +41,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "dir")]
     public string? Direction { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>From the query string by hand: "page" is also the route value naming the Razor page, which model binding would take first.</summary>
+    public int? PageNumber => int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     public sealed record Row(int Id, string Name, string? OdsCode, OrganisationType Type, Sector Sector, string? Town, MembershipStatus Status, DateOnly? JoinedOn);
 

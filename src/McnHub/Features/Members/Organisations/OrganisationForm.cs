@@ -13,6 +13,9 @@ public sealed class OrganisationInput : OrganisationFields
 
     public int Version { get; set; }
 
+    /// <summary>The values as loaded (see <see cref="OrganisationConflicts"/>): only used to word a conflict, never saved.</summary>
+    public string? Loaded { get; set; }
+
     public static OrganisationInput From(Organisation o, IEnumerable<int> areaIds) => new()
     {
         Name = o.Name,
