@@ -14,7 +14,7 @@ namespace McnHub.Features.Members.Organisations;
 /// </summary>
 public sealed class ImportModel(AppDbContext db, OrganisationImportStore store, TimeProvider clock) : PageModel
 {
-    public const string UploadField = "Upload";
+    public const string UploadField = "upload";
 
     [BindProperty(SupportsGet = true, Name = "batch")]
     public string? Batch { get; set; }
@@ -108,7 +108,19 @@ public sealed class ImportModel(AppDbContext db, OrganisationImportStore store, 
         }
 
         // One SaveChanges: every valid row, with its audit entries, in one transaction, or none.
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone added one of these names or ODS codes at the same moment: nothing was saved; show why.
+            db.ChangeTracker.Clear();
+            Preview = await PreviewAsync(Pending.Text, ct);
+            ModelState.AddModelError("", "Nothing was imported: the organisations in McnHub changed while importing. Check the preview again before importing.");
+            return Page();
+        }
+
         store.Delete(Batch!);
         TempData["Success"] = $"{valid.Count} {(valid.Count == 1 ? "organisation has" : "organisations have")} been imported from {Pending.FileName}"
             + (Preview.Rows.Count > valid.Count ? $". {Preview.Rows.Count - valid.Count} rows with problems were not imported." : "");

@@ -148,4 +148,26 @@ public sealed class OrganisationFormTests(McnHubFactory factory) : IClassFixture
         Assert.StartsWith("/account/sign-in", anonymous.Headers.Location!.PathOnly());
         Assert.StartsWith("/account/access-denied", lead.Headers.Location!.PathOnly());
     }
+
+    [Fact]
+    public async Task Formula_like_names_are_escaped_in_the_csv_and_excel_downloads()
+    {
+        var name = "=HYPERLINK(\"https://evil.example\",\"Click\") " + Guid.NewGuid().ToString("N")[..6];
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(new Organisation { Name = name, Type = OrganisationType.Other, Sector = Sector.NonNhs, Status = MembershipStatus.Member });
+            return await db.SaveChangesAsync();
+        });
+        var client = factory.CreateBrowserClient();
+        var query = Uri.EscapeDataString(name[^6..]);
+
+        var csv = await client.GetStringAsync($"/organisations?handler=export&format=csv&q={query}");
+        var xlsx = await client.GetStreamAsync($"/organisations?handler=export&format=xlsx&q={query}");
+
+        Assert.StartsWith("\"'=HYPERLINK(", csv.TrimStart('\uFEFF').Split("\r\n")[1]);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(xlsx);
+        var cell = workbook.Worksheet(1).Cell(2, 1);
+        Assert.Equal("'" + name, cell.GetString());
+        Assert.False(cell.HasFormula);
+    }
 }
