@@ -63,6 +63,7 @@ public static class Permissions
         ["/Members/Organisations/Edit"] = EditOrganisation,
         ["/Members/Organisations/Retire"] = ManageOrganisations,
         ["/Members/Organisations/Import"] = ManageOrganisations,
+        ["/Members/Organisations/Mine"] = EditOrganisation,
         ["/Members/People/Index"] = ViewMemberArea,
         ["/Members/People/Details"] = ViewMemberArea,
         ["/Members/People/Create"] = ManagePeople,
