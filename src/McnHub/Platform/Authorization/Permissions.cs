@@ -89,6 +89,22 @@ public static class Permissions
         ["GET /api/docs/scalar.js"] = Public,
         ["GET /api/docs/scalar.aspnetcore.js"] = Public,
         ["GET /api/docs/favicon.svg"] = Public,
+        ["GET /openreferral/services"] = Public,
+        ["GET /openreferral/services/{id}"] = Public,
+        ["GET /openreferral/taxonomies"] = Public,
+        ["GET /openreferral/taxonomy_terms"] = Public,
+        ["GET /fhir/r4/metadata"] = Public,
+        ["GET /fhir/r4/Organization"] = Public,
+        ["GET /fhir/r4/Organization/{id}"] = Public,
+        ["GET /fhir/r4/OrganizationAffiliation"] = Public,
+        ["GET /fhir/r4/OrganizationAffiliation/{id}"] = Public,
+        ["GET /fhir/r4/HealthcareService"] = Public,
+        ["GET /fhir/r4/HealthcareService/{id}"] = Public,
+        ["GET /fhir/r4/Location"] = Public,
+        ["GET /fhir/r4/Location/{id}"] = Public,
+        ["GET /fhir/r4/PractitionerRole"] = Public,
+        ["GET /fhir/r4/PractitionerRole/{id}"] = Public,
+        ["GET /fhir/r4/{**path}"] = Public,
     };
 
     public static bool RoleHas(string role, string permission) =>

@@ -1,0 +1,41 @@
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using Task = System.Threading.Tasks.Task;
+
+namespace McnHub.Features.Interop.Fhir;
+
+/// <summary>Writes a FHIR resource as application/fhir+json with the shared serializer.</summary>
+public sealed class FhirResult(Resource resource, int status = StatusCodes.Status200OK) : IResult
+{
+    public const string ContentType = "application/fhir+json";
+
+    /// <summary>One serializer for the app: building one loads the FHIR model, so it is never created per request.</summary>
+    public static readonly FhirJsonSerializer Serializer = new();
+
+    public Resource Resource { get; } = resource;
+
+    public int Status { get; } = status;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var bytes = Serializer.SerializeToBytes(Resource);
+        httpContext.Response.StatusCode = Status;
+        httpContext.Response.ContentType = ContentType + "; charset=utf-8";
+        httpContext.Response.ContentLength = bytes.Length;
+        await httpContext.Response.Body.WriteAsync(bytes, httpContext.RequestAborted);
+    }
+}
+
+/// <summary>Loads the FHIR model while the app starts, so the first request does not pay for it (about a second).</summary>
+internal sealed class FhirWarmUp : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = Task.Run(
+            () => FhirResult.Serializer.SerializeToBytes(new Bundle { Type = Bundle.BundleType.Searchset, Total = 0 }),
+            cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
