@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Task = System.Threading.Tasks.Task;
@@ -12,17 +15,25 @@ public sealed class FhirResult(Resource resource, int status = StatusCodes.Statu
     /// <summary>One serializer for the app: building one loads the FHIR model, so it is never created per request.</summary>
     public static readonly FhirJsonSerializer Serializer = new();
 
+    /// <summary>Apostrophes and accents are written as themselves, not \u0027: this JSON is never embedded in HTML.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public Resource Resource { get; } = resource;
 
     public int Status { get; } = status;
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var bytes = Serializer.SerializeToBytes(Resource);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            Serializer.Serialize(Resource, writer);
+        }
+
         httpContext.Response.StatusCode = Status;
         httpContext.Response.ContentType = ContentType + "; charset=utf-8";
-        httpContext.Response.ContentLength = bytes.Length;
-        await httpContext.Response.Body.WriteAsync(bytes, httpContext.RequestAborted);
+        httpContext.Response.ContentLength = buffer.WrittenCount;
+        await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted);
     }
 }
 
