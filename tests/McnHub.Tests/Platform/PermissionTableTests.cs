@@ -170,6 +170,7 @@ public sealed partial class PermissionTableTests(McnHubFactory factory) : IClass
     private async Task<List<Walkable>> WalkableAsync()
     {
         var leadsOrganisation = await factory.WithDbAsync(db => Task.FromResult(db.Set<Organisation>().Single(o => o.Name == "Kingfisher Children's Hospice").Id));
+        var leadsAgreement = await factory.WithDbAsync(db => Task.FromResult(db.Set<McnHub.Features.Members.Agreements.Agreement>().First(a => a.OrganisationId == leadsOrganisation).Id));
         var walkable = new List<Walkable>();
         foreach (var route in Routes().Where(r => r.IsGet && r.Permission is not null))
         {
@@ -183,6 +184,7 @@ public sealed partial class PermissionTableTests(McnHubFactory factory) : IClass
             {
                 "code" => "404",
                 "id" when route.Template.StartsWith("/organisations", StringComparison.Ordinal) || route.Template.StartsWith("/api/v1/organisations", StringComparison.Ordinal) => leadsOrganisation.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "id" when route.Template.StartsWith("/agreements", StringComparison.Ordinal) => leadsAgreement.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 _ when m.Value.Contains('?', StringComparison.Ordinal) => "",
                 _ => "1",
             });

@@ -21,7 +21,7 @@ public sealed class OrganisationImportStore(IOptions<DatabaseOptions> options, T
 
     public async Task<string> SaveAsync(PendingImport import, CancellationToken ct)
     {
-        Directory.CreateDirectory(Folder);
+        System.IO.Directory.CreateDirectory(Folder);
         RemoveExpired();
         var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
         await File.WriteAllTextAsync(PathOf(id), JsonSerializer.Serialize(import), ct);
@@ -49,7 +49,7 @@ public sealed class OrganisationImportStore(IOptions<DatabaseOptions> options, T
 
     private void RemoveExpired()
     {
-        foreach (var file in Directory.EnumerateFiles(Folder, "*.json"))
+        foreach (var file in System.IO.Directory.EnumerateFiles(Folder, "*.json"))
         {
             if (clock.GetUtcNow().UtcDateTime - File.GetLastWriteTimeUtc(file) > Lifetime)
             {

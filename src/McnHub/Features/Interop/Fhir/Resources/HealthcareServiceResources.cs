@@ -1,0 +1,166 @@
+using System.Text;
+using Hl7.Fhir.Model;
+using McnHub.Features.Directory.Services;
+using Microsoft.EntityFrameworkCore;
+using static McnHub.Features.Interop.Fhir.FhirMapping;
+using Task = System.Threading.Tasks.Task;
+
+namespace McnHub.Features.Interop.Fhir.Resources;
+
+/// <summary>
+/// HealthcareService: each directory service (id = its numeric id). The network's taxonomy is one level deep, so each
+/// service type is given both as category and as type. Coverage areas are Location/area-{id}, premises Location/loc-{id}.
+/// </summary>
+internal sealed class HealthcareServiceResources : FhirResourceProvider
+{
+    public override string Type => "HealthcareService";
+
+    public override string Documentation =>
+        "Every service in the directory (id = its numeric id), including temporarily closed (active false) and defunct ones. " +
+        "category and type carry the network's service types; coverageArea refers to Location/area-{id}; location to " +
+        "Location/loc-{id}; availableTime is the weekly opening hours (allDay on every day for 24/7 services); eligibility " +
+        "holds the age range and criteria; extraDetails how to refer.";
+
+    public override IReadOnlyList<FhirSearchParam> SearchParameters { get; } =
+    [
+        new("name", SearchParamType.String, "Name: starts with (case-insensitive), :contains, or :exact."),
+        new("organization", SearchParamType.Reference, "The providing organisation: Organization/id."),
+        new("service-category", SearchParamType.Token, "Service type code (the network's service-type code system)."),
+        new("service-type", SearchParamType.Token, "Service type code (the network's service-type code system)."),
+        new("coverage-area", SearchParamType.Reference, "An area the service covers: Location/area-{id}."),
+        new("active", SearchParamType.Token, "true: services open now; false: temporarily closed and defunct services."),
+    ];
+
+    public override async Task<Resource?> ReadAsync(FhirRequestContext context, string id, CancellationToken cancellationToken)
+    {
+        if (!TryParseId(id, "", out var serviceId))
+        {
+            return null;
+        }
+
+        var service = await WithDetails(context.Db.Set<Service>().AsNoTracking()).FirstOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
+        return service is null ? null : ToFhir(service, context.Codes);
+    }
+
+    public override async Task<FhirSearchResult> SearchAsync(FhirRequestContext context, FhirSearchRequest request, CancellationToken cancellationToken)
+    {
+        var services = context.Db.Set<Service>().AsNoTracking();
+        foreach (var criterion in request.Criteria)
+        {
+            switch (criterion.Param.Name)
+            {
+                case "name":
+                    services = services.WhereText(s => s.Name, criterion);
+                    break;
+                case "organization":
+                    var organisations = Ids(criterion.References("Organization"));
+                    services = services.Where(s => organisations.Contains(s.OrganisationId));
+                    break;
+                case "service-category" or "service-type":
+                    var tokens = criterion.Tokens().Where(t => t.System is null || t.System == context.Codes.ServiceTypeSystem).ToList();
+                    var anyType = tokens.Any(t => t.Code.Length == 0);
+                    var codes = tokens.Select(t => t.Code).ToList();
+                    services = services.Where(s => s.Types.Any(t => anyType || codes.Contains(t.Term!.Code)));
+                    break;
+                case "coverage-area":
+                    var areas = Ids(criterion.References("Location"), LocationResources.AreaPrefix);
+                    services = services.Where(s => s.Areas.Any(a => areas.Contains(a.AreaId)));
+                    break;
+                case "active":
+                    services = criterion.Boolean() ? services.Where(s => s.Status == ServiceStatus.Active) : services.Where(s => s.Status != ServiceStatus.Active);
+                    break;
+            }
+        }
+
+        var (total, page) = await PageAsync(services, q => WithDetails(q.OrderBy(s => s.Name).ThenBy(s => s.Id)), request.Skip, request.Count, cancellationToken);
+        return new FhirSearchResult(total, [.. page.Select(s => ToFhir(s, context.Codes))]);
+    }
+
+    private static IQueryable<Service> WithDetails(IQueryable<Service> services) => services
+        .Include(s => s.Organisation)
+        .Include(s => s.Types).ThenInclude(t => t.Term)
+        .Include(s => s.Areas).ThenInclude(a => a.Area)
+        .Include(s => s.Locations)
+        .Include(s => s.Hours)
+        .AsSplitQuery();
+
+    private static HealthcareService ToFhir(Service s, FhirCodes codes)
+    {
+        var types = s.Types.Select(t => t.Term!).OrderBy(t => t.SortOrder).ThenBy(t => t.Label)
+            .Select(t => Concept(codes.ServiceTypeSystem, t.Code, t.Label)).ToList();
+        var service = new HealthcareService
+        {
+            Id = Id(s.Id),
+            Meta = new Meta { LastUpdated = new DateTimeOffset(DateTime.SpecifyKind(s.UpdatedAt, DateTimeKind.Utc)) },
+            Active = s.Status == ServiceStatus.Active,
+            ProvidedBy = Reference("Organization", Id(s.OrganisationId), s.Organisation?.Name),
+            Category = types,
+            Type = [.. types.Select(t => (CodeableConcept)t.DeepCopy())],
+            Location = [.. s.Locations.OrderBy(l => l.Name).ThenBy(l => l.Id).Select(l => Reference("Location", LocationResources.LocationPrefix + Id(l.Id), l.Name))],
+            Name = s.Name,
+            Comment = s.Description,
+            ExtraDetails = Referral(s),
+            Telecom = Telecom(s.Phone, s.Email, s.Website),
+            CoverageArea = [.. s.Areas.OrderBy(a => a.Area!.Name).Select(a => Reference("Location", LocationResources.AreaPrefix + Id(a.AreaId), a.Area!.Name))],
+            Eligibility = Eligibility(s),
+            Communication = [.. (s.Languages ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => new CodeableConcept { Text = l })],
+            ReferralMethod = s.ReferralHow is null ? [] : [new CodeableConcept { Text = s.ReferralHow }],
+            AvailableTime = AvailableTime(s),
+            AvailabilityExceptions = s.OutOfHours,
+        };
+        return service;
+    }
+
+    private static List<HealthcareService.EligibilityComponent> Eligibility(Service s)
+    {
+        var ages = (s.MinimumAge, s.MaximumAge) switch
+        {
+            (null, null) => null,
+            (int min, null) => $"Aged {min} and over.",
+            (null, int max) => $"Aged up to {max}.",
+            (int min, int max) => $"Aged {min} to {max}.",
+        };
+        var text = string.Join("\n\n", new[] { ages, s.Eligibility, s.Conditions is null ? null : $"Conditions: {s.Conditions}" }.Where(t => t is not null));
+        return text.Length == 0 ? [] : [new HealthcareService.EligibilityComponent { Code = new CodeableConcept { Text = "Who the service is for" }, Comment = text }];
+    }
+
+    private static string? Referral(Service s)
+    {
+        var text = new StringBuilder();
+        Add("Who can refer", s.ReferralWho);
+        Add("How to refer", s.ReferralHow);
+        Add("Referral criteria", s.ReferralCriteria);
+        Add("Referral contact", s.ReferralContact);
+        Add("Cost", s.Cost ?? (s.IsFree ? "Free" : null));
+        return text.Length == 0 ? null : text.ToString().TrimEnd();
+
+        void Add(string heading, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                text.Append("**").Append(heading).Append(":** ").Append(value.Trim()).Append("\n\n");
+            }
+        }
+    }
+
+    private static List<HealthcareService.AvailableTimeComponent> AvailableTime(Service s)
+    {
+        if (s.Is24x7)
+        {
+            return [new HealthcareService.AvailableTimeComponent { DaysOfWeek = [.. Enum.GetValues<DaysOfWeek>().Select(d => (DaysOfWeek?)d)], AllDay = true }];
+        }
+
+        return
+        [
+            .. s.Hours
+                .GroupBy(h => (h.Opens, h.Closes))
+                .OrderBy(g => g.Key.Opens).ThenBy(g => g.Key.Closes)
+                .Select(g => new HealthcareService.AvailableTimeComponent
+                {
+                    DaysOfWeek = [.. g.Select(h => h.Day).Distinct().OrderBy(d => ((int)d + 6) % 7).Select(d => (DaysOfWeek?)Day(d))],
+                    AvailableStartTime = Time(g.Key.Opens),
+                    AvailableEndTime = Time(g.Key.Closes),
+                }),
+        ];
+    }
+}
