@@ -26,6 +26,12 @@ public static class Permissions
     public const string ManageAgreements = "agreements.manage";
     public const string ViewAudit = "audit.view";
 
+    /// <summary>Add, edit and re-verify services: the co-ordinator, or a lead of the owning organisation (checked per record).</summary>
+    public const string EditServices = "directory.services.edit";
+
+    /// <summary>The directory as a whole: service types (taxonomy), import and export of all services.</summary>
+    public const string ManageDirectory = "directory.manage";
+
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
@@ -36,6 +42,8 @@ public static class Permissions
         [ManagePeople] = [Roles.Coordinator],
         [ManageAgreements] = [Roles.Coordinator],
         [ViewAudit] = [Roles.Coordinator],
+        [EditServices] = [Roles.Coordinator, Roles.OrganisationLead],
+        [ManageDirectory] = [Roles.Coordinator],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -81,6 +89,15 @@ public static class Permissions
         ["/Members/Network/AreaCreate"] = ManageNetwork,
         ["/Members/Network/AreaEdit"] = ManageNetwork,
         ["/Audit/Index"] = ViewAudit,
+        ["/Directory/Editing/Create"] = EditServices,
+        ["/Directory/Editing/Edit"] = EditServices,
+        ["/Directory/Editing/Verify"] = EditServices,
+        ["/Directory/Editing/Export"] = ManageDirectory,
+        ["/Directory/Editing/Import"] = ManageDirectory,
+        ["/Directory/Taxonomy/Index"] = ManageDirectory,
+        ["/Directory/Taxonomy/Create"] = ManageDirectory,
+        ["/Directory/Taxonomy/Edit"] = ManageDirectory,
+        ["/Directory/Taxonomy/Delete"] = ManageDirectory,
     };
 
     /// <summary>
