@@ -74,6 +74,9 @@ public static class Permissions
         ["/Members/Network/Areas"] = ManageNetwork,
         ["/Members/Network/AreaEdit"] = ManageNetwork,
         ["/Audit/Index"] = ViewAudit,
+        ["/Directory/Search/Index"] = Public,
+        ["/Directory/Search/Details"] = Public,
+        ["/Directory/ProvisionMap/Index"] = Public,
     };
 
     /// <summary>

@@ -182,6 +182,26 @@ public abstract class DirectorySearchTests<TFactory>(TFactory factory) where TFa
         Assert.Equal([service.Id], ids);
     }
 
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("*")]
+    [InlineData("OR")]
+    [InlineData("NEAR(")]
+    [InlineData("'")]
+    [InlineData("%")]
+    [InlineData("\\")]
+    [InlineData("\"a\" OR NEAR(b c) * % ' \\")]
+    public async Task The_directory_page_answers_search_text_with_query_syntax(string text)
+    {
+        var client = factory.CreateBrowserClient();
+
+        var page = await client.GetDocumentAsync("/services?Q=" + Uri.EscapeDataString(text) + "&Sort=relevance");
+
+        Assert.NotNull(page.QuerySelector("#result-count"));
+        Assert.Null(page.QuerySelector(".nhsuk-error-summary"));
+        Assert.Equal(text, page.QuerySelector("input#Q")?.GetAttribute("value"));
+    }
+
     [Fact]
     public async Task A_renamed_service_is_found_by_its_new_name_and_not_its_old_one()
     {
