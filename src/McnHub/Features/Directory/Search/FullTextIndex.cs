@@ -14,14 +14,30 @@ public static class FullTextIndex
     {
         if (db.Database.IsNpgsql())
         {
-            var words = terms.PostgresWords();
-            var prefix = terms.PostgresPrefix();
-            return db.Database.SqlQuery<SearchHit>($"""
+            // Only the non-empty halves go in: an empty tsquery works but logs a notice on every search.
+            var parts = new List<string>();
+            var values = new List<object>();
+            if (terms.PostgresWords() is { Length: > 0 } words)
+            {
+                parts.Add($"plainto_tsquery('english', {{{values.Count}}})");
+                values.Add(words);
+            }
+
+            if (terms.PostgresPrefix() is { Length: > 0 } prefix)
+            {
+                parts.Add($"to_tsquery('english', {{{values.Count}}})");
+                values.Add(prefix);
+            }
+
+            // Only constant SQL and {n} parameter placeholders are joined here; the words travel as parameters.
+            var sql = """
                 SELECT ss."ServiceId", ts_rank(ss."Document", q.query)::double precision AS "Score"
-                FROM "ServiceSearch" AS ss,
-                     (SELECT plainto_tsquery('english', {words}) && to_tsquery('english', {prefix}) AS query) AS q
+                FROM "ServiceSearch" AS ss, (SELECT
+                """ + " " + string.Join(" && ", parts) + """
+                 AS query) AS q
                 WHERE ss."Document" @@ q.query
-                """);
+                """;
+            return db.Database.SqlQueryRaw<SearchHit>(sql, [.. values]);
         }
 
         // bm25 column weights follow the FTS5 table's column order: name, type labels, organisation, description.
