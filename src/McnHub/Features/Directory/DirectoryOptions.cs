@@ -4,7 +4,7 @@ namespace McnHub.Features.Directory;
 
 /// <summary>
 /// Settings of the service directory (section "Directory"): when a service counts as stale, how often its
-/// organisation's leads are reminded, and the prevalence rates the provision map estimates need with.
+/// organisation's leads are reminded. The prevalence scenarios of the provision map are the published figures in ProvisionMap/PrevalenceScenario.cs.
 /// </summary>
 public sealed class DirectoryOptions
 {
@@ -23,15 +23,4 @@ public sealed class DirectoryOptions
     /// "Testing" environment, where tests call it directly).
     /// </summary>
     public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromDays(1);
-
-    /// <summary>Children with life-limiting conditions per 10,000 aged 0–19 (England 2017/18, Fraser et al. 2021).</summary>
-    [Range(typeof(decimal), "0", "10000")]
-    public decimal DefaultPrevalencePer10000 { get; set; } = 66.4m;
-
-    /// <summary>Named projection scenarios for the provision map (per 10,000 aged 0–19).</summary>
-    public Dictionary<string, decimal> ScenarioPrevalences { get; set; } = new()
-    {
-        ["2030 lower"] = 67.0m,
-        ["2030 upper"] = 84.2m,
-    };
 }

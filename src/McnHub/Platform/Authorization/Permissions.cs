@@ -98,6 +98,9 @@ public static class Permissions
         ["/Directory/Taxonomy/Create"] = ManageDirectory,
         ["/Directory/Taxonomy/Edit"] = ManageDirectory,
         ["/Directory/Taxonomy/Delete"] = ManageDirectory,
+        ["/Directory/Search/Index"] = Public,
+        ["/Directory/Search/Details"] = Public,
+        ["/Directory/ProvisionMap/Index"] = Public,
     };
 
     /// <summary>

@@ -11,6 +11,8 @@ public static class Navigation
     public static IEnumerable<NavItem> For(ClaimsPrincipal user)
     {
         yield return new NavItem("Home", "/");
+        yield return new NavItem("Find a service", "/services");
+        yield return new NavItem("Provision map", "/directory/provision-map");
         yield return new NavItem("Organisations", "/organisations");
         if (user.Identity?.IsAuthenticated != true)
         {
@@ -27,6 +29,7 @@ public static class Navigation
         if (user.IsInRole(Roles.Coordinator))
         {
             yield return new NavItem("Agreements", "/agreements");
+            yield return new NavItem("Service types", "/directory/taxonomy");
             yield return new NavItem("Network settings", "/network/edit");
             yield return new NavItem("Audit trail", "/audit");
         }

@@ -53,8 +53,8 @@ internal static partial class AccountTestKit
     /// <summary>The newest email written to the pickup folder for this address.</summary>
     public static MimeMessage LatestMailTo(this McnHubFactory factory, string email)
     {
-        var messages = Directory.Exists(factory.MailFolder)
-            ? Directory.GetFiles(factory.MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f))
+        var messages = System.IO.Directory.Exists(factory.MailFolder)
+            ? System.IO.Directory.GetFiles(factory.MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f))
                 .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase)))
                 .ToList()
             : [];
@@ -63,7 +63,7 @@ internal static partial class AccountTestKit
     }
 
     public static int MailCountTo(this McnHubFactory factory, string email) =>
-        !Directory.Exists(factory.MailFolder) ? 0 : Directory.GetFiles(factory.MailFolder, "*.eml")
+        !System.IO.Directory.Exists(factory.MailFolder) ? 0 : System.IO.Directory.GetFiles(factory.MailFolder, "*.eml")
             .Count(f => MimeMessage.Load(f).To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The path and query of the first link in the message to a page under /account/.</summary>

@@ -171,7 +171,7 @@ public abstract class PersonalAccessTokenTestsOn<TFactory>(TFactory factory)
     private bool DatabaseFilesContain(string secret)
     {
         var needle = Encoding.UTF8.GetBytes(secret);
-        return Directory.GetFiles(factory.Database.Folder, "mcnhub.db*").Any(path =>
+        return System.IO.Directory.GetFiles(factory.Database.Folder, "mcnhub.db*").Any(path =>
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             using var memory = new MemoryStream();

@@ -60,13 +60,13 @@ public sealed partial class TokenAndPasswordCommandTests(McnHubFactory factory) 
     [Fact]
     public async Task Reset_password_emails_a_link_whose_code_resets_the_password()
     {
-        var before = Directory.Exists(factory.MailFolder) ? Directory.GetFiles(factory.MailFolder).ToHashSet() : [];
+        var before = System.IO.Directory.Exists(factory.MailFolder) ? System.IO.Directory.GetFiles(factory.MailFolder).ToHashSet() : [];
 
         var result = await factory.RunCliAsync("admin", "reset-password", "--email", "educator@riverlands.example");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains(Path.GetFullPath(factory.MailFolder), result.Output);
-        var mail = Assert.Single(Directory.GetFiles(factory.MailFolder), f => !before.Contains(f));
+        var mail = Assert.Single(System.IO.Directory.GetFiles(factory.MailFolder), f => !before.Contains(f));
         var text = await File.ReadAllTextAsync(mail);
         Assert.Contains("To: educator@riverlands.example", text);
         var link = ResetLink().Match(text);

@@ -19,7 +19,7 @@ public sealed class EmailSenderTests : IDisposable
 
         await sender.SendAsync("jo@example.org", "Meeting papers", "See attached.", [new EmailAttachment("invite.ics", "text/calendar", "BEGIN:VCALENDAR"u8.ToArray())]);
 
-        var file = Assert.Single(Directory.GetFiles(_folder, "*.eml"));
+        var file = Assert.Single(System.IO.Directory.GetFiles(_folder, "*.eml"));
         var message = await MimeMessage.LoadAsync(file);
         Assert.Equal("Meeting papers", message.Subject);
         Assert.Equal("jo@example.org", message.To.Mailboxes.Single().Address);
@@ -39,14 +39,14 @@ public sealed class EmailSenderTests : IDisposable
         var received = Assert.Single(server.ReceivedEmail);
         Assert.Equal("Your password reset", received.Subject);
         Assert.Equal("sam@example.org", received.ToAddresses.Single().Address);
-        Assert.False(Directory.Exists(_folder) && Directory.GetFiles(_folder).Length > 0);
+        Assert.False(System.IO.Directory.Exists(_folder) && System.IO.Directory.GetFiles(_folder).Length > 0);
     }
 
     public void Dispose()
     {
-        if (Directory.Exists(_folder))
+        if (System.IO.Directory.Exists(_folder))
         {
-            Directory.Delete(_folder, true);
+            System.IO.Directory.Delete(_folder, true);
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class AgreementFormTests(McnHubFactory factory) : IClassFixture<Mc
     private Task<Saved> SavedAsync() => factory.WithDbAsync(async db => new Saved(
         await db.Set<Agreement>().CountAsync(),
         await db.Set<StoredFile>().CountAsync(),
-        Directory.Exists(factory.FilesFolder) ? Directory.GetFiles(factory.FilesFolder).Length : 0));
+        System.IO.Directory.Exists(factory.FilesFolder) ? System.IO.Directory.GetFiles(factory.FilesFolder).Length : 0));
 
     private async Task<Dictionary<string, string>> ValidAsync(string organisation = LeadsOrganisation) => new()
     {

@@ -49,9 +49,9 @@ public sealed class OrganisationImportStoreTests : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(_folder))
+        if (System.IO.Directory.Exists(_folder))
         {
-            Directory.Delete(_folder, recursive: true);
+            System.IO.Directory.Delete(_folder, recursive: true);
         }
     }
 
