@@ -9,11 +9,11 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
     /// <summary>Each demo role: who they are, the role the header names, links only they (or their kind) see, a link they must not see.</summary>
     public static TheoryData<string, string, string, string[], string[]> Roles => new()
     {
-        { Coordinator, "Alex Morgan", "Co-ordinator", ["People", "Agreements", "Network settings", "Audit trail"], ["My organisation"] },
-        { Member, "Sam Patel", "Member", ["People"], ["Audit trail", "Agreements", "Network settings", "My organisation"] },
-        { Lead, "Jo Fletcher", "Organisation lead", ["People", "My organisation"], ["Audit trail", "Agreements", "Network settings"] },
-        { Submitter, "Priya Shah", "Data submitter", ["People"], ["Audit trail", "Agreements", "Network settings", "My organisation"] },
-        { Educator, "Chris Okafor", "Educator", ["People"], ["Audit trail", "Agreements", "Network settings", "My organisation"] },
+        { Coordinator, "Alex Morgan", "Co-ordinator", ["People", "Manage"], ["My organisation"] },
+        { Member, "Sam Patel", "Member", ["People"], ["Manage", "My organisation"] },
+        { Lead, "Jo Fletcher", "Organisation lead", ["People", "My organisation"], ["Manage"] },
+        { Submitter, "Priya Shah", "Data submitter", ["People"], ["Manage", "My organisation"] },
+        { Educator, "Chris Okafor", "Educator", ["People"], ["Manage", "My organisation"] },
     };
 
     [Theory]

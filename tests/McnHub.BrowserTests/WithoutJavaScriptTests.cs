@@ -15,7 +15,7 @@ public sealed class WithoutJavaScriptTests(BrowserFixture fixture) : BrowserTest
         await SignInAsync(page, Coordinator);
 
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Account" })).ToContainTextAsync("Alex Morgan");
-        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Audit trail" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Manage" })).ToBeVisibleAsync();
         await ScreenshotAsync(page, "signed-in");
     }
 

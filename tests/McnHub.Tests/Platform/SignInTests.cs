@@ -12,7 +12,9 @@ public sealed class SignInTests(McnHubFactory factory) : IClassFixture<McnHubFac
 
         var home = await client.GetDocumentAsync("/");
 
-        Assert.Contains("Audit trail", home.QuerySelector(".nhsuk-header__navigation")!.TextContent);
+        Assert.Contains("Manage", home.QuerySelector(".nhsuk-header__navigation")!.TextContent);
+        var manage = await client.GetDocumentAsync("/manage");
+        Assert.NotNull(manage.QuerySelector("a[href='/audit']"));
         Assert.Contains("Alex Morgan", home.QuerySelector(".nhsuk-header__account")!.TextContent);
     }
 

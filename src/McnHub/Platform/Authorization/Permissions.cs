@@ -89,6 +89,7 @@ public static class Permissions
         ["/Members/Network/AreaCreate"] = ManageNetwork,
         ["/Members/Network/AreaEdit"] = ManageNetwork,
         ["/Audit/Index"] = ViewAudit,
+        ["/Manage/Index"] = ManageNetwork,
         ["/Directory/Editing/Create"] = EditServices,
         ["/Directory/Editing/Edit"] = EditServices,
         ["/Directory/Editing/Verify"] = EditServices,

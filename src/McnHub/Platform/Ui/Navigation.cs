@@ -26,15 +26,12 @@ public static class Navigation
             yield return new NavItem("My organisation", "/organisations/mine");
         }
 
+        // The co-ordinator's administration (settings, areas, agreements, service types, imports, audit) is one hub,
+        // so the header stays short enough to read on a phone.
         if (user.IsInRole(Roles.Coordinator))
         {
-            yield return new NavItem("Agreements", "/agreements");
-            yield return new NavItem("Service types", "/directory/taxonomy");
-            yield return new NavItem("Network settings", "/network/edit");
-            yield return new NavItem("Audit trail", "/audit");
+            yield return new NavItem("Manage", "/manage");
         }
-
-        yield return new NavItem("About the network", "/network");
     }
 
     /// <summary>
