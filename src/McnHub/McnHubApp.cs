@@ -1,5 +1,6 @@
 using McnHub.Features.Api;
 using McnHub.Features.Directory;
+using McnHub.Features.Governance;
 using McnHub.Features.Home;
 using McnHub.Features.Interop;
 using McnHub.Features.Members;
@@ -33,6 +34,7 @@ public static class McnHubApp
         services.AddMembers();
         services.AddDirectory();
         services.AddInterop();
+        services.AddGovernance();
         services.AddApiDocs();
 
         return builder.Build();
@@ -53,6 +55,7 @@ public static class McnHubApp
         app.MapMembers();
         app.MapDirectory();
         app.MapInterop();
+        app.MapGovernance();
         app.MapApiDocs();
         app.MapRazorPages();
         return app;

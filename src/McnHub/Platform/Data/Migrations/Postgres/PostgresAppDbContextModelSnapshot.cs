@@ -296,6 +296,850 @@ namespace McnHub.Platform.Data.Migrations.Postgres
                     b.ToTable("TaxonomyTerms", (string)null);
                 });
 
+            modelBuilder.Entity("McnHub.Features.Governance.Actions.ActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastReminderAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OwnerPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SourceMeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("OwnerPersonId");
+
+                    b.HasIndex("SourceMeetingId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("Actions", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Actions.ActionUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NewStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionItemId");
+
+                    b.ToTable("ActionUpdates", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Decisions.Decision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastReviewReminderAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Links")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("ReviewDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("SupersededByDecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedOn");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("ReviewDate");
+
+                    b.HasIndex("SupersededByDecisionId");
+
+                    b.ToTable("Decisions", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Groups.Group", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("Groups", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Groups.GroupMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganisationRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("GroupId", "PersonId");
+
+                    b.ToTable("GroupMembers", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Groups.TermsOfReference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastReviewReminderAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MeetingFrequency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("QuorumMinimumMembers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuorumMinimumNhs")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuorumMinimumNonNhs")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("QuorumRequiresChairOrViceChair")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReportingLine")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Responsibilities")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewDate");
+
+                    b.HasIndex("GroupId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TermsOfReference", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Meetings.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OwnerPersonId");
+
+                    b.ToTable("AgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Meetings.AgendaPaper", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("AgendaPapers", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Meetings.Attendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("DeputisingForPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsGuest")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputisingForPersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MeetingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Attendance", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Meetings.ConflictDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Handling")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ConflictDeclarations", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("GroupId", "StartsAt");
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Minutes.MeetingMinutes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ApprovalMovedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ApprovedAtMeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ApprovedWhileNotQuorate")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("CirculatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovalMovedByPersonId");
+
+                    b.HasIndex("ApprovedAtMeetingId");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("MeetingMinutes", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Minutes.MinuteComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MeetingMinutesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingMinutesId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("MinuteComments", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Minutes.MinuteItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingMinutesId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MeetingMinutesId", "AgendaItemId")
+                        .IsUnique();
+
+                    b.ToTable("MinuteItems", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Minutes.MinuteRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MinuteItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RevisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("WhileStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MinuteItemId");
+
+                    b.ToTable("MinuteRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Risks.Risk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Cause")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Controls")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Effect")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ImpactAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ImpactBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LikelihoodAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LikelihoodBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Trend")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("OwnerPersonId");
+
+                    b.ToTable("Risks", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Risks_Scores", "\"LikelihoodBefore\" BETWEEN 1 AND 5 AND \"ImpactBefore\" BETWEEN 1 AND 5 AND \"LikelihoodAfter\" BETWEEN 1 AND 5 AND \"ImpactAfter\" BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.WorkPlan.Achievement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AchievedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("ObjectiveId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.HasIndex("Published", "AchievedOn");
+
+                    b.ToTable("Achievements", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.WorkPlan.Objective", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Measures")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("OwnerPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPersonId");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("Objectives", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.WorkPlan.ProgressNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ObjectiveId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.ToTable("ProgressNotes", (string)null);
+                });
+
             modelBuilder.Entity("McnHub.Features.Members.Agreements.Agreement", b =>
                 {
                     b.Property<int>("Id")
@@ -1051,6 +1895,325 @@ namespace McnHub.Platform.Data.Migrations.Postgres
                     b.Navigation("Term");
                 });
 
+            modelBuilder.Entity("McnHub.Features.Governance.Actions.ActionItem", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Decisions.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("McnHub.Features.Governance.Groups.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("McnHub.Features.Members.People.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Governance.Meetings.Meeting", "SourceMeeting")
+                        .WithMany()
+                        .HasForeignKey("SourceMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("SourceMeeting");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Actions.ActionUpdate", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Actions.ActionItem", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Decisions.Decision", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Groups.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Governance.Meetings.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("McnHub.Features.Governance.Decisions.Decision", "SupersededBy")
+                        .WithMany()
+                        .HasForeignKey("SupersededByDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("SupersededBy");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Groups.Group", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Groups.Group", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Groups.GroupMember", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Groups.Group", "Group")
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Members.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("McnHub.Features.Members.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Groups.TermsOfReference", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Groups.Group", "Group")
+                        .WithMany("TermsOfReference")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Meetings.AgendaItem", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Meetings.Meeting", "Meeting")
+                        .WithMany("AgendaItems")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Members.People.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Meetings.AgendaPaper", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Meetings.AgendaItem", "AgendaItem")
+                        .WithMany("Papers")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Platform.Files.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("File");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Meetings.Attendance", b =>
+                {
+                    b.HasOne("McnHub.Features.Members.People.Person", "DeputisingFor")
+                        .WithMany()
+                        .HasForeignKey("DeputisingForPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("McnHub.Features.Governance.Meetings.Meeting", "Meeting")
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Members.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DeputisingFor");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Meetings.ConflictDeclaration", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Meetings.AgendaItem", "AgendaItem")
+                        .WithMany("Conflicts")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Members.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Meetings.Meeting", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Groups.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Minutes.MeetingMinutes", b =>
+                {
+                    b.HasOne("McnHub.Features.Members.People.Person", "ApprovalMovedBy")
+                        .WithMany()
+                        .HasForeignKey("ApprovalMovedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("McnHub.Features.Governance.Meetings.Meeting", "ApprovedAtMeeting")
+                        .WithMany()
+                        .HasForeignKey("ApprovedAtMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("McnHub.Features.Governance.Meetings.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ApprovalMovedBy");
+
+                    b.Navigation("ApprovedAtMeeting");
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Minutes.MinuteComment", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Minutes.MeetingMinutes", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("MeetingMinutesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Members.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Minutes.MinuteItem", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Meetings.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Governance.Minutes.MeetingMinutes", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MeetingMinutesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Minutes.MinuteRevision", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Minutes.MinuteItem", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("MinuteItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Risks.Risk", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.Groups.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("McnHub.Features.Members.People.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.WorkPlan.Achievement", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.WorkPlan.Objective", "Objective")
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Objective");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.WorkPlan.Objective", b =>
+                {
+                    b.HasOne("McnHub.Features.Members.People.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.WorkPlan.ProgressNote", b =>
+                {
+                    b.HasOne("McnHub.Features.Governance.WorkPlan.Objective", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("McnHub.Features.Members.Agreements.Agreement", b =>
                 {
                     b.HasOne("McnHub.Platform.Files.StoredFile", "Document")
@@ -1188,6 +2351,51 @@ namespace McnHub.Platform.Data.Migrations.Postgres
                     b.Navigation("Locations");
 
                     b.Navigation("Types");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Actions.ActionItem", b =>
+                {
+                    b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Groups.Group", b =>
+                {
+                    b.Navigation("Children");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("TermsOfReference");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Meetings.AgendaItem", b =>
+                {
+                    b.Navigation("Conflicts");
+
+                    b.Navigation("Papers");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Meetings.Meeting", b =>
+                {
+                    b.Navigation("AgendaItems");
+
+                    b.Navigation("Attendance");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Minutes.MeetingMinutes", b =>
+                {
+                    b.Navigation("Comments");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.Minutes.MinuteItem", b =>
+                {
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Governance.WorkPlan.Objective", b =>
+                {
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("McnHub.Features.Members.Network.Area", b =>

@@ -1,0 +1,8 @@
+namespace McnHub.Features.Governance.Meetings;
+
+public static class GroupsAndMeetingsModule
+{
+    public static IServiceCollection AddGroupsAndMeetings(this IServiceCollection services) => services;
+
+    public static WebApplication MapGroupsAndMeetings(this WebApplication app) => app;
+}
