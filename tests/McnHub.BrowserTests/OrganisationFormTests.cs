@@ -25,12 +25,11 @@ public sealed partial class OrganisationFormTests(BrowserFixture fixture) : Brow
         await Area(page, "Eastmere").CheckAsync();
         await Save(page).ClickAsync();
 
-        await ExpectErrorsAsync(page, new()
-        {
-            ["Input_OdsCode"] = "ODS code must be 3 to 10 letters and numbers",
-            ["Input_Type"] = "Select the type of organisation",
-            ["Input_Email"] = "Enter an email address in the correct format",
-        });
+        await ExpectErrorsAsync(
+            page,
+            ("Input_OdsCode", "ODS code must be 3 to 10 letters and numbers"),
+            ("Input_Type", "Select the type of organisation"),
+            ("Input_Email", "Enter an email address in the correct format"));
         await ExpectKeptAsync(page, DemoIds.LeadsOrganisationName, "no!", "not-an-email");
         await page.AssertNoAxeViolationsAsync();
         await ScreenshotAsync(page, "bad-input");
@@ -45,7 +44,7 @@ public sealed partial class OrganisationFormTests(BrowserFixture fixture) : Brow
         await page.GetByLabel("Email address (optional)").FillAsync("hello@heron.example");
         await Save(page).ClickAsync();
 
-        await ExpectErrorsAsync(page, new() { ["Input_Name"] = $"An organisation called \"{DemoIds.LeadsOrganisationName}\" already exists" });
+        await ExpectErrorsAsync(page, ("Input_Name", $"An organisation called \"{DemoIds.LeadsOrganisationName}\" already exists"));
         await ExpectKeptAsync(page, DemoIds.LeadsOrganisationName, "8HE01", "hello@heron.example");
         await Expect(page.GetByLabel("Type of organisation")).ToHaveValueAsync("ChildrensHospice");
         await page.AssertNoAxeViolationsAsync();
@@ -68,15 +67,17 @@ public sealed partial class OrganisationFormTests(BrowserFixture fixture) : Brow
     private static ILocator Save(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Add organisation" });
 
     /// <summary>
-    /// The NHS.UK pattern: the title says "Error:", the focused summary links to each field, and each message sits in
-    /// the field's own group, read out with the field.
+    /// The NHS.UK pattern: the title says "Error:", the focused summary links to each field in the order of the form,
+    /// and each message sits in the field's own group, read out with the field.
     /// </summary>
-    private static async Task ExpectErrorsAsync(IPage page, Dictionary<string, string> errors)
+    private static async Task ExpectErrorsAsync(IPage page, params (string Field, string Message)[] errors)
     {
         var summary = page.Locator(".nhsuk-error-summary");
         await Expect(summary).ToBeFocusedAsync();
         await Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
-        await Expect(summary.Locator("li")).ToHaveCountAsync(errors.Count);
+        var links = summary.Locator("li a");
+        await Expect(links).ToHaveCountAsync(errors.Length);
+        Assert.Equal(errors.Select(e => "#" + e.Field), await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
         foreach (var (field, message) in errors)
         {
             await Expect(summary.Locator($"a[href='#{field}']")).ToContainTextAsync(message);

@@ -31,6 +31,11 @@ public sealed class ServiceEditTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Expect(summary).ToBeFocusedAsync();
         await Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
         await Expect(summary.Locator("li")).ToHaveCountAsync(3);
+
+        // In the order of the form: ages, then opening hours, then locations.
+        Assert.Equal(
+            ["#Input_MinimumAge", "#Input_Hours_0__Opens1", "#Input_Locations_0__Postcode"],
+            await summary.Locator("li a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
         await Expect(summary.Locator("a[href='#Input_MinimumAge']")).ToHaveTextAsync("Minimum age (18) must not be more than the maximum age (5)");
         await Expect(summary.Locator("a[href='#Input_Hours_0__Opens1']")).ToContainTextAsync("Monday, first period: the closing time (09:00) must be after the opening time (17:00)");
         await Expect(summary.Locator("a[href='#Input_Locations_0__Postcode']")).ToContainTextAsync("enter a real postcode");

@@ -144,7 +144,7 @@ public sealed class WalkTests(BrowserFixture fixture) : BrowserTest(fixture)
         var visits = Visits(await DemoIds.LoadAsync(Fixture.App)).Where(v => v.Who == who).Select(v => v.Visit).ToList();
         var page = await NewPageAsync(signedInAs: who == Anonymous ? null : who);
 
-        await page.WalkAsync(visits, who.Split('@')[0]);
+        await page.WalkAsync(visits, who.Split('@')[0], test: "walk");
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class WalkTests(BrowserFixture fixture) : BrowserTest(fixture)
         var ids = await DemoIds.LoadAsync(Fixture.App);
         var page = await NewPageAsync(width: 320, height: 640, signedInAs: Coordinator);
 
-        await page.WalkAsync(NarrowPages(ids), "320px");
+        await page.WalkAsync(NarrowPages(ids), "320px", test: "walk");
     }
 
     [Fact]
