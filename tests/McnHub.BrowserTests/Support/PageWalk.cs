@@ -95,11 +95,13 @@ public static class PageWalk
                 }
                 return false;
               };
-              const culprits = [...document.body.querySelectorAll('*')]
-                .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1 && !clipped(e))
-                .slice(-5)
+              // An element sticks out with its box or with its content (a long word overflows its paragraph).
+              const right = e => { const r = e.getBoundingClientRect(); return Math.max(r.right, r.left + e.scrollWidth); };
+              const out = [...document.body.querySelectorAll('*')].filter(e => right(e) > root.clientWidth + 1 && !clipped(e));
+              const culprits = out.filter(e => !out.some(o => o !== e && e.contains(o)))
+                .slice(0, 5)
                 .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '')
-                  + ' (' + Math.round(e.getBoundingClientRect().right) + 'px)');
+                  + ' (' + Math.round(right(e)) + 'px)');
               return `the page is ${root.scrollWidth}px wide in a ${root.clientWidth}px viewport; sticking out: ${culprits.join(', ')}`;
             }
             """);
