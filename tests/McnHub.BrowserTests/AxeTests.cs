@@ -39,4 +39,23 @@ public sealed class AxeTests(BrowserFixture fixture) : BrowserTest(fixture)
         var failure = Assert.ThrowsAny<Exception>(page.AssertNoBrowserErrors);
         Assert.Contains("boom", failure.Message);
     }
+
+    [Fact]
+    public async Task The_sideways_scroll_check_reports_what_widens_the_page_but_not_a_table_scrolling_in_its_wrapper()
+    {
+        var page = await NewPageAsync(width: 320, height: 640);
+        await page.GotoAsync("/");
+        await page.EvaluateAsync(
+            """
+            () => document.querySelector('main').insertAdjacentHTML('beforeend',
+              '<div class="mcn-table-wrap"><table class="nhsuk-table"><caption>Wide</caption><tr><th>' + 'x'.repeat(40) + '</th><td><span class="nhsuk-u-visually-hidden">hidden text far to the right</span>' + 'y'.repeat(40) + '</td></tr></table></div>')
+            """);
+        Assert.Null(await page.SidewaysOverflowAsync());
+
+        await page.EvaluateAsync("() => document.querySelector('main').insertAdjacentHTML('beforeend', '<p id=\"too-wide\">' + 'z'.repeat(80) + '</p>')");
+
+        var overflow = await page.SidewaysOverflowAsync();
+        Assert.NotNull(overflow);
+        Assert.Contains("p#too-wide", overflow);
+    }
 }

@@ -32,6 +32,15 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Expect(account).ToContainTextAsync(name);
         await Expect(account).ToContainTextAsync(roleName);
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" });
+
+        // What does not fit across the header goes under "More" (the NHS.UK header): open it to see every link.
+        var more = menu.GetByRole(AriaRole.Button, new() { Name = "Browse More" });
+        if (await more.IsVisibleAsync())
+        {
+            await more.ClickAsync();
+            await Expect(more).ToHaveAttributeAsync("aria-expanded", "true");
+        }
+
         foreach (var text in shown)
         {
             await Expect(menu.GetByRole(AriaRole.Link, new() { Name = text, Exact = true })).ToHaveCountAsync(1);

@@ -36,6 +36,13 @@ public static class BrowserErrors
     /// <summary>Fails if the page has reported any error since it was opened (or since the last check).</summary>
     public static void AssertNoBrowserErrors(this IPage page)
     {
+        var found = Take(page);
+        Assert.True(found.Count == 0, $"The browser reported errors on {page.Url}:\n" + string.Join('\n', found));
+    }
+
+    /// <summary>The errors the page has reported since it was opened (or since the last check), which are then forgotten.</summary>
+    public static IReadOnlyList<string> Take(IPage page)
+    {
         if (!Errors.TryGetValue(page, out var errors))
         {
             throw new InvalidOperationException("This page is not watched: open it with BrowserTest.NewPageAsync.");
@@ -45,7 +52,7 @@ public static class BrowserErrors
         {
             var found = errors.ToList();
             errors.Clear();
-            Assert.True(found.Count == 0, $"The browser reported errors on {page.Url}:\n" + string.Join('\n', found));
+            return found;
         }
     }
 }

@@ -17,6 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    private readonly Dictionary<string, Task<string>> _signedIn = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -38,6 +39,32 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
+    }
+
+    /// <summary>
+    /// The cookies of someone signed in through the real form, once per account for the whole collection: a test
+    /// that only needs to be signed in starts from them rather than filling in the form again.
+    /// </summary>
+    public Task<string> SignedInStateAsync(string email)
+    {
+        lock (_signedIn)
+        {
+            if (!_signedIn.TryGetValue(email, out var state))
+            {
+                state = SignInOnceAsync(email);
+                _signedIn[email] = state;
+            }
+
+            return state;
+        }
+    }
+
+    private async Task<string> SignInOnceAsync(string email)
+    {
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await BrowserTest.SignInAsync(page, email);
+        return await context.StorageStateAsync();
     }
 
     public async Task DisposeAsync()

@@ -25,8 +25,11 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
     protected static IPageAssertions Expect(IPage page) => Assertions.Expect(page);
 
-    /// <summary>A page in a new context: no cookies shared with any other page.</summary>
-    protected async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280, int height = 800)
+    /// <summary>
+    /// A page in a new context: no cookies shared with any other page, unless <paramref name="signedInAs"/> names a
+    /// demo account, whose sign-in (made once through the form for the whole collection) the page starts with.
+    /// </summary>
+    protected async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280, int height = 800, string? signedInAs = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -34,6 +37,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
+            StorageState = signedInAs is null ? null : await fixture.SignedInStateAsync(signedInAs),
         });
         context.SetDefaultTimeout(15_000);
         _contexts.Add(context);
@@ -43,7 +47,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     }
 
     /// <summary>Signs in through the real form, as a person would, and waits for the page it lands on.</summary>
-    protected static async Task SignInAsync(IPage page, string email, string password = McnHubFactory.DemoPassword)
+    public static async Task SignInAsync(IPage page, string email, string password = McnHubFactory.DemoPassword)
     {
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Email address", new() { Exact = true }).FillAsync(email);

@@ -67,6 +67,7 @@ public abstract class NhsFieldTagHelper : TagHelper
 
     protected string Group(string control, string? describedByExtra = null)
     {
+        FieldOrder.Rendered(ViewContext.ViewData.ModelState, Name);
         var error = Error;
         var hintHtml = Hint is null ? "" : $"<div class=\"nhsuk-hint\" id=\"{Id}-hint\">{E(Hint)}</div>";
         var errorHtml = error is null ? "" : $"<span class=\"nhsuk-error-message\" id=\"{Id}-error\"><span class=\"nhsuk-u-visually-hidden\">Error: </span>{E(error)}</span>";
@@ -163,43 +164,15 @@ public sealed class NhsCheckboxTagHelper : NhsFieldTagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
+        FieldOrder.Rendered(ViewContext.ViewData.ModelState, Name);
         var isChecked = string.Equals(CurrentValue?.Split(',')[0], "true", StringComparison.OrdinalIgnoreCase);
         var hint = Hint is null ? "" : $"<div class=\"nhsuk-hint nhsuk-checkboxes__hint\" id=\"{Id}-hint\">{E(Hint)}</div>";
-        var html = $"<div class=\"nhsuk-form-group\"><div class=\"nhsuk-checkboxes\"><div class=\"nhsuk-checkboxes__item\">" +
+        var error = Error;
+        var errorHtml = error is null ? "" : $"<span class=\"nhsuk-error-message\" id=\"{Id}-error\"><span class=\"nhsuk-u-visually-hidden\">Error: </span>{E(error)}</span>";
+        var html = $"<div class=\"nhsuk-form-group{(error is null ? "" : " nhsuk-form-group--error")}\">{errorHtml}<div class=\"nhsuk-checkboxes\"><div class=\"nhsuk-checkboxes__item\">" +
                    $"<input class=\"nhsuk-checkboxes__input\" id=\"{Id}\" name=\"{E(Name)}\" type=\"checkbox\" value=\"true\"{(isChecked ? " checked" : "")}{DescribedBy()}>" +
                    $"<label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"{Id}\">{E(Label)}</label>{hint}</div></div>" +
                    $"<input type=\"hidden\" name=\"{E(Name)}\" value=\"false\"></div>";
         output.Content.SetHtmlContent(html);
-    }
-}
-
-/// <summary>The NHS.UK error summary, listing every ModelState error with a link to its field.</summary>
-[HtmlTargetElement("nhs-error-summary", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class NhsErrorSummaryTagHelper : TagHelper
-{
-    [ViewContext]
-    [HtmlAttributeNotBound]
-    public ViewContext ViewContext { get; set; } = null!;
-
-    public override void Process(TagHelperContext context, TagHelperOutput output)
-    {
-        output.TagName = null;
-        var state = ViewContext.ViewData.ModelState;
-        if (state.IsValid)
-        {
-            output.SuppressOutput();
-            return;
-        }
-
-        var items = state
-            .Where(kv => kv.Value is { ValidationState: ModelValidationState.Invalid })
-            .SelectMany(kv => kv.Value!.Errors.Select(e => (Key: kv.Key, e.ErrorMessage)))
-            .Select(x => string.IsNullOrEmpty(x.Key)
-                ? $"<li>{HtmlEncoder.Default.Encode(x.ErrorMessage)}</li>"
-                : $"<li><a href=\"#{FieldIds.For(x.Key)}\">{HtmlEncoder.Default.Encode(x.ErrorMessage)}</a></li>");
-        output.Content.SetHtmlContent(
-            "<div class=\"nhsuk-error-summary\" data-module=\"nhsuk-error-summary\" tabindex=\"-1\"><div role=\"alert\">" +
-            "<h2 class=\"nhsuk-error-summary__heading\">There is a problem</h2><div class=\"nhsuk-error-summary__body\">" +
-            $"<ul class=\"nhsuk-list nhsuk-error-summary__list\">{string.Concat(items)}</ul></div></div></div>");
     }
 }

@@ -105,9 +105,13 @@ public sealed record FieldChange(string Field, string Yours, string Saved);
 /// <summary>Helpers for the form partial: errors of fields the tag helpers do not draw (checkbox groups, the hours grid).</summary>
 public static class FormErrors
 {
-    public static IReadOnlyList<string> Under(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix) =>
-        state.Where(kv => kv.Key == prefix || kv.Key.StartsWith(prefix + ".", StringComparison.Ordinal) || kv.Key.StartsWith(prefix + "[", StringComparison.Ordinal))
+    /// <summary>The errors of the fields under <paramref name="prefix"/>, shown where this is called (which the error summary follows).</summary>
+    public static IReadOnlyList<string> Under(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix)
+    {
+        McnHub.Platform.Ui.FieldOrder.Rendered(state, prefix);
+        return state.Where(kv => kv.Key == prefix || kv.Key.StartsWith(prefix + ".", StringComparison.Ordinal) || kv.Key.StartsWith(prefix + "[", StringComparison.Ordinal))
             .SelectMany(kv => kv.Value!.Errors.Select(e => e.ErrorMessage))
             .Distinct()
             .ToList();
+    }
 }
