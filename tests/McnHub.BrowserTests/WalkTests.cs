@@ -85,6 +85,7 @@ public sealed class WalkTests(BrowserFixture fixture) : BrowserTest(fixture)
         (Coordinator, "/Members/Network/Areas", new("/network/areas")),
         (Coordinator, "/Members/Network/AreaCreate", new("/network/areas/new")),
         (Coordinator, "/Members/Network/AreaEdit", new($"/network/areas/{ids.Area}/edit")),
+        (Coordinator, "/Manage/Index", new("/manage")),
         (Coordinator, "/Audit/Index", new("/audit")),
         (Coordinator, "/Audit/Index", new("/audit?entity=Organisation&action=Insert")),
         (Coordinator, "/Members/Organisations/Index", new("/organisations")),
