@@ -40,4 +40,13 @@ public sealed class HomePageTests(McnHubFactory factory) : IClassFixture<McnHubF
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task An_unknown_address_is_page_not_found_even_when_signed_out()
+    {
+        var response = await factory.CreateBrowserClient().GetAsync("/no-such-page");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync());
+    }
 }

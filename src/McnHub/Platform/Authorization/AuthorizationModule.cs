@@ -12,7 +12,10 @@ public static class AuthorizationModule
         services.AddAuthorizationBuilder()
             .AddPolicy(Permissions.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Permissions.Public, p => p.RequireAssertion(_ => true))
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            // Anything not in the permission table needs a sign-in; an address that matches nothing is a plain 404.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+                .RequireAssertion(ctx => ctx.User.Identity?.IsAuthenticated == true || (ctx.Resource is HttpContext http && http.GetEndpoint() is null))
+                .Build());
         services.Configure<AuthorizationOptions>(options =>
         {
             foreach (var (permission, roles) in Permissions.Table)

@@ -107,8 +107,9 @@ public sealed class IndexModel(AppDbContext db, DirectorySearch search) : PageMo
             "relevance" => DirectorySort.Relevance,
             _ => null,
         };
-        // Show the order actually used (best match needs search text), not what was asked for.
-        Sort = sort == DirectorySort.Name || !IsTextSearch ? "name" : "relevance";
+        // Keep "Best match" selected unless name order was asked for, so the next search with text is ranked;
+        // without text, best match falls back to name order.
+        Sort = sort == DirectorySort.Name ? "name" : "relevance";
         ModelState.Remove(nameof(Sort));
 
         if (!ModelState.IsValid)
