@@ -15,6 +15,7 @@ public sealed class OverdueActionsSource(AppDbContext db) : IDashboardSource
         var items = await ActionRows.Query(db)
             .Where(a => a.DueOn < today)
             .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
+            .Select(ActionRows.Row)
             .ToListAsync(ct);
         return new DashboardSection("overdue-actions", "Overdue actions", items.Select(a => a.ToItem($"Was due {UkDates.Format(a.DueOn)}")).ToList());
     }
@@ -32,6 +33,7 @@ public sealed class ActionsDueSoonSource(AppDbContext db) : IDashboardSource
         var items = await ActionRows.Query(db)
             .Where(a => a.DueOn >= today && a.DueOn <= until)
             .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
+            .Select(ActionRows.Row)
             .ToListAsync(ct);
         return new DashboardSection("actions-due-soon", $"Actions due within {Days} days", items.Select(a => a.ToItem($"Due {UkDates.Format(a.DueOn)}")).ToList());
     }
@@ -47,7 +49,9 @@ internal sealed record ActionRow(int Id, string Description, string? Owner, Date
 
 internal static class ActionRows
 {
-    public static IQueryable<ActionRow> Query(AppDbContext db) => db.Set<ActionItem>().AsNoTracking()
-        .Where(a => a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress)
-        .Select(a => new ActionRow(a.Id, a.Description, a.Owner != null ? a.Owner.FullName : null, a.DueOn));
+    public static readonly System.Linq.Expressions.Expression<Func<ActionItem, ActionRow>> Row =
+        a => new ActionRow(a.Id, a.Description, a.Owner != null ? a.Owner.FullName : null, a.DueOn);
+
+    public static IQueryable<ActionItem> Query(AppDbContext db) => db.Set<ActionItem>().AsNoTracking()
+        .Where(a => a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress);
 }

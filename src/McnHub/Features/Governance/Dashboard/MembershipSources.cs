@@ -35,7 +35,7 @@ public sealed class AgreementsDueForRenewalSource(AppDbContext db) : IDashboardS
     }
 }
 
-/// <summary>Directory services not verified within the configured period (see <see cref="Freshness"/>), the oldest first.</summary>
+/// <summary>Directory services not verified within the configured period (see <see cref="Freshness"/>): never checked first, then the oldest.</summary>
 public sealed class StaleServicesSource(AppDbContext db, IOptions<DirectoryOptions> options) : IDashboardSource
 {
     /// <summary>A long list helps nobody: the first ones are shown, the count says how many there are.</summary>
@@ -48,7 +48,7 @@ public sealed class StaleServicesSource(AppDbContext db, IOptions<DirectoryOptio
             .Where(s => s.Status != ServiceStatus.Defunct && (s.LastVerifiedOn == null || s.LastVerifiedOn < staleBefore));
         var total = await stale.CountAsync(ct);
         var rows = await stale
-            .OrderBy(s => s.LastVerifiedOn).ThenBy(s => s.Name).ThenBy(s => s.Id)
+            .OrderBy(s => s.LastVerifiedOn != null).ThenBy(s => s.LastVerifiedOn).ThenBy(s => s.Name).ThenBy(s => s.Id)
             .Take(Shown)
             .Select(s => new { s.Id, s.Name, Organisation = s.Organisation!.Name, s.LastVerifiedOn })
             .ToListAsync(ct);
