@@ -108,6 +108,9 @@ public static class Permissions
         ["/Directory/ProvisionMap/Index"] = Public,
         ["/Governance/Dashboard/Index"] = ManageGovernance,
         ["/Governance/Dashboard/MyWork"] = SignedIn,
+        ["/Governance/Risks/Index"] = ViewMemberArea,
+        ["/Governance/Risks/Create"] = ManageGovernance,
+        ["/Governance/Risks/Edit"] = ManageGovernance,
     };
 
     /// <summary>
