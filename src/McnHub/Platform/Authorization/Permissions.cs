@@ -111,6 +111,15 @@ public static class Permissions
         ["/Governance/Risks/Index"] = ViewMemberArea,
         ["/Governance/Risks/Create"] = ManageGovernance,
         ["/Governance/Risks/Edit"] = ManageGovernance,
+        ["/Governance/WorkPlan/Index"] = ViewMemberArea,
+        ["/Governance/WorkPlan/ObjectiveCreate"] = ManageGovernance,
+        ["/Governance/WorkPlan/ObjectiveEdit"] = ManageGovernance,
+
+        // The objective's owner or the co-ordinator (checked per record).
+        ["/Governance/WorkPlan/AddNote"] = ViewMemberArea,
+        ["/Governance/WorkPlan/Achievements"] = ViewMemberArea,
+        ["/Governance/WorkPlan/AchievementCreate"] = ManageGovernance,
+        ["/Governance/WorkPlan/AchievementEdit"] = ManageGovernance,
     };
 
     /// <summary>
