@@ -1,3 +1,4 @@
+using McnHub.Features.Governance.WorkPlan;
 using McnHub.Features.Members.Network;
 using McnHub.Features.Members.Organisations;
 using McnHub.Platform.Data;
@@ -17,6 +18,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public int AreaCount { get; private set; }
 
     public long Population0To19 { get; private set; }
+
+    /// <summary>The latest published achievements, to share early wins.</summary>
+    public IReadOnlyList<Achievement> RecentAchievements { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -39,5 +43,6 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var leaves = areas.Where(a => areas.All(b => b.ParentId != a.Id)).ToList();
         AreaCount = leaves.Count;
         Population0To19 = leaves.Sum(a => (long)a.Population0To19);
+        RecentAchievements = await AchievementsModel.RecentPublishedAsync(db, 3, ct);
     }
 }

@@ -32,6 +32,9 @@ public static class Permissions
     /// <summary>The directory as a whole: service types (taxonomy), import and export of all services.</summary>
     public const string ManageDirectory = "directory.manage";
 
+    /// <summary>Governance as a whole: the co-ordinator's dashboard, risks, work plan and achievements.</summary>
+    public const string ManageGovernance = "governance.manage";
+
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
@@ -44,6 +47,7 @@ public static class Permissions
         [ViewAudit] = [Roles.Coordinator],
         [EditServices] = [Roles.Coordinator, Roles.OrganisationLead],
         [ManageDirectory] = [Roles.Coordinator],
+        [ManageGovernance] = [Roles.Coordinator],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -102,6 +106,20 @@ public static class Permissions
         ["/Directory/Search/Index"] = Public,
         ["/Directory/Search/Details"] = Public,
         ["/Directory/ProvisionMap/Index"] = Public,
+        ["/Governance/Dashboard/Index"] = ManageGovernance,
+        ["/Governance/Dashboard/MyWork"] = SignedIn,
+        ["/Governance/Risks/Index"] = ViewMemberArea,
+        ["/Governance/Risks/Create"] = ManageGovernance,
+        ["/Governance/Risks/Edit"] = ManageGovernance,
+        ["/Governance/WorkPlan/Index"] = ViewMemberArea,
+        ["/Governance/WorkPlan/ObjectiveCreate"] = ManageGovernance,
+        ["/Governance/WorkPlan/ObjectiveEdit"] = ManageGovernance,
+
+        // The objective's owner or the co-ordinator (checked per record).
+        ["/Governance/WorkPlan/AddNote"] = ViewMemberArea,
+        ["/Governance/WorkPlan/Achievements"] = ViewMemberArea,
+        ["/Governance/WorkPlan/AchievementCreate"] = ManageGovernance,
+        ["/Governance/WorkPlan/AchievementEdit"] = ManageGovernance,
     };
 
     /// <summary>
