@@ -102,6 +102,14 @@ public static class Permissions
         ["/Directory/Search/Index"] = Public,
         ["/Directory/Search/Details"] = Public,
         ["/Directory/ProvisionMap/Index"] = Public,
+
+        // Governance: minutes, decisions and actions. Members see the logs (private groups' records only their
+        // members); adding and editing is for the co-ordinator or the group's chair or secretary (checked per record).
+        ["/Governance/Actions/Index"] = ViewMemberArea,
+        ["/Governance/Actions/Mine"] = ViewMemberArea,
+        ["/Governance/Actions/Details"] = ViewMemberArea,
+        ["/Governance/Actions/Create"] = ViewMemberArea,
+        ["/Governance/Actions/Edit"] = ViewMemberArea,
     };
 
     /// <summary>
