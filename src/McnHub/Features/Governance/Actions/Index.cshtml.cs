@@ -49,7 +49,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var size = Paging.DefaultPageSize;
         var number = Math.Min(Paging.ClampPage(int.TryParse(Request.Query["page"], out var n) ? n : null), Math.Max(1, (int)Math.Ceiling(total / (double)size)));
         Results = new Page<ActionRow>(await rows.Skip((number - 1) * size).Take(size).ToListAsync(ct), number, size, total);
-        OwnerItems = ActionRules.Items(await db.Set<ActionItem>().Select(a => new Choice(a.OwnerPersonId, a.Owner!.FullName)).Distinct().OrderBy(c => c.Name).ToListAsync(ct));
+        var owners = await db.Set<ActionItem>().Select(a => new { a.OwnerPersonId, a.Owner!.FullName }).Distinct().OrderBy(o => o.FullName).ToListAsync(ct);
+        OwnerItems = ActionRules.Items(owners.Select(o => new Choice(o.OwnerPersonId, o.FullName)));
         var hidden = await GovernanceAccess.HiddenGroupsAsync(db, User, ct);
         GroupItems = ActionRules.Items(await db.Set<Group>().Where(g => !hidden.Contains(g.Id)).OrderBy(g => g.Name).Select(g => new Choice(g.Id, g.Name)).ToListAsync(ct));
         CanAdd = GovernanceAccess.IsCoordinator(User) || (await GovernanceAccess.OfficerOfAsync(db, GovernanceAccess.PersonId(User), ct)).Count > 0;
