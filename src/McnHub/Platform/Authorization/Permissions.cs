@@ -110,6 +110,10 @@ public static class Permissions
         ["/Governance/Actions/Details"] = ViewMemberArea,
         ["/Governance/Actions/Create"] = ViewMemberArea,
         ["/Governance/Actions/Edit"] = ViewMemberArea,
+        ["/Governance/Decisions/Index"] = ViewMemberArea,
+        ["/Governance/Decisions/Details"] = ViewMemberArea,
+        ["/Governance/Decisions/Create"] = ViewMemberArea,
+        ["/Governance/Decisions/Edit"] = ViewMemberArea,
     };
 
     /// <summary>

@@ -1,4 +1,5 @@
 using McnHub.Features.Governance.Actions;
+using McnHub.Features.Governance.Decisions;
 
 namespace McnHub.Features.Governance.Minutes;
 
@@ -10,6 +11,8 @@ public static class MinutesDecisionsActionsModule
         // One instance each: the hosted service runs it daily, and tests resolve the same instance to call it directly.
         services.AddSingleton<ActionReminder>();
         services.AddHostedService(sp => sp.GetRequiredService<ActionReminder>());
+        services.AddSingleton<DecisionReviewReminder>();
+        services.AddHostedService(sp => sp.GetRequiredService<DecisionReviewReminder>());
         return services;
     }
 
