@@ -114,6 +114,9 @@ public static class Permissions
         ["/Governance/Decisions/Details"] = ViewMemberArea,
         ["/Governance/Decisions/Create"] = ViewMemberArea,
         ["/Governance/Decisions/Edit"] = ViewMemberArea,
+
+        // Approved minutes of public groups: every member; the rest only the group's members (checked per record).
+        ["/Governance/Minutes/Index"] = ViewMemberArea,
     };
 
     /// <summary>
