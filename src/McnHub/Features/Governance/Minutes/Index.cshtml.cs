@@ -19,6 +19,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public const int TextMaxLength = 20000;
 
+    public const string ApprovedMessage = "These minutes have been approved and can no longer be changed.";
+
     [BindProperty]
     public List<MinuteTextInput> Texts { get; set; } = [];
 
@@ -162,6 +164,10 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         {
             minutes = new MeetingMinutes { MeetingId = id, Meeting = View.Meeting };
             db.Add(minutes);
+        }
+        else if (minutes.Status == MinutesStatus.Approved)
+        {
+            return await ShowAgainAsync(id, ApprovedMessage, ct);
         }
         else if (minutes.Version != Version)
         {
