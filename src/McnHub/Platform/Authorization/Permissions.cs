@@ -135,6 +135,8 @@ public static class Permissions
         ["GET /api/v1/organisations"] = Public,
         ["GET /api/v1/organisations/{id:int}"] = Public,
         ["GET /api/v1/me"] = TokenScopes.Read,
+        ["GET /api/v1/decisions"] = TokenScopes.Read,
+        ["GET /api/v1/actions"] = TokenScopes.Read,
         ["DELETE /api/v1/me/tokens/current"] = TokenScopes.Write,
         ["GET /openreferral/services"] = Public,
         ["GET /openreferral/services/{id}"] = Public,

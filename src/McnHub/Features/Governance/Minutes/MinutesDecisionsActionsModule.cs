@@ -16,5 +16,9 @@ public static class MinutesDecisionsActionsModule
         return services;
     }
 
-    public static WebApplication MapMinutesDecisionsActions(this WebApplication app) => app;
+    public static WebApplication MapMinutesDecisionsActions(this WebApplication app)
+    {
+        app.MapGovernanceLogApi();
+        return app;
+    }
 }
