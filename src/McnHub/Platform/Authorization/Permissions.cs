@@ -120,6 +120,21 @@ public static class Permissions
         ["/Governance/WorkPlan/Achievements"] = ViewMemberArea,
         ["/Governance/WorkPlan/AchievementCreate"] = ManageGovernance,
         ["/Governance/WorkPlan/AchievementEdit"] = ManageGovernance,
+
+        // Governance: minutes, decisions and actions. Members see the logs (private groups' records only their
+        // members); adding and editing is for the co-ordinator or the group's chair or secretary (checked per record).
+        ["/Governance/Actions/Index"] = ViewMemberArea,
+        ["/Governance/Actions/Mine"] = ViewMemberArea,
+        ["/Governance/Actions/Details"] = ViewMemberArea,
+        ["/Governance/Actions/Create"] = ViewMemberArea,
+        ["/Governance/Actions/Edit"] = ViewMemberArea,
+        ["/Governance/Decisions/Index"] = ViewMemberArea,
+        ["/Governance/Decisions/Details"] = ViewMemberArea,
+        ["/Governance/Decisions/Create"] = ViewMemberArea,
+        ["/Governance/Decisions/Edit"] = ViewMemberArea,
+
+        // Approved minutes of public groups: every member; the rest only the group's members (checked per record).
+        ["/Governance/Minutes/Index"] = ViewMemberArea,
     };
 
     /// <summary>
@@ -138,6 +153,8 @@ public static class Permissions
         ["GET /api/v1/organisations"] = Public,
         ["GET /api/v1/organisations/{id:int}"] = Public,
         ["GET /api/v1/me"] = TokenScopes.Read,
+        ["GET /api/v1/decisions"] = TokenScopes.Read,
+        ["GET /api/v1/actions"] = TokenScopes.Read,
         ["DELETE /api/v1/me/tokens/current"] = TokenScopes.Write,
         ["GET /openreferral/services"] = Public,
         ["GET /openreferral/services/{id}"] = Public,

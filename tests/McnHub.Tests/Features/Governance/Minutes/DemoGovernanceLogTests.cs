@@ -1,0 +1,45 @@
+using McnHub.Features.Governance.Actions;
+using McnHub.Features.Governance.Decisions;
+using McnHub.Features.Governance.Groups;
+using McnHub.Features.Governance.Minutes;
+using McnHub.Features.Members.People;
+using McnHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace McnHub.Tests.Features.Governance.Minutes;
+
+/// <summary>Its own app (class fixture): the demo seed only runs on a network with no decisions or minutes yet.</summary>
+public sealed class DemoGovernanceLogTests(McnHubFactory factory) : IClassFixture<McnHubFactory>
+{
+    [Fact]
+    public async Task The_demo_log_has_minutes_in_every_state_decisions_due_for_review_and_superseded_and_actions_done_overdue_and_due_soon()
+    {
+        var chair = await factory.CreatePersonAsync("Chair");
+        var member = await factory.CreatePersonAsync("Member");
+        var group = await factory.CreateGroupAsync(GroupVisibility.Public, 1, (chair.Id, GroupRole.Chair), (member.Id, GroupRole.Member));
+        foreach (var daysAgo in new[] { 200, 140, 80, 20 })
+        {
+            await factory.CreateMeetingAsync(group, DateTime.UtcNow.AddDays(-daysAgo), ["Welcome", "Guidelines"], chair.Id, member.Id);
+        }
+
+        var today = UkDates.Today();
+        await factory.WithDbAsync(async db => { await DemoGovernanceLog.SeedAsync(db, today); return 0; });
+        var counts = await factory.WithDbAsync(db => db.Set<Decision>().CountAsync());
+        await factory.WithDbAsync(async db => { await DemoGovernanceLog.SeedAsync(db, today); return 0; });
+
+        var minutes = await factory.WithDbAsync(db => db.Set<MeetingMinutes>().AsNoTracking().ToListAsync());
+        var decisions = await factory.WithDbAsync(db => db.Set<Decision>().AsNoTracking().ToListAsync());
+        var actions = await factory.WithDbAsync(db => db.Set<ActionItem>().AsNoTracking().ToListAsync());
+        Assert.Equal([MinutesStatus.Draft, MinutesStatus.Circulated, MinutesStatus.Approved], minutes.Select(m => m.Status).Distinct().Order());
+        Assert.All(minutes.Where(m => m.Status == MinutesStatus.Approved), m => Assert.NotNull(m.ApprovalMovedByPersonId));
+        Assert.Equal(4, counts);
+        Assert.Equal(4, decisions.Count);
+        var superseded = Assert.Single(decisions, d => d.Status == DecisionStatus.Superseded);
+        Assert.NotNull(superseded.SupersededByDecisionId);
+        Assert.Contains(decisions, d => DecisionRules.IsDueForReview(d.Status, d.ReviewDate, today));
+        Assert.Contains(actions, a => a.Status == ActionStatus.Done && a.CompletedOn != null);
+        Assert.Contains(actions, a => a.IsOverdue(today));
+        Assert.Contains(actions, a => !a.IsOverdue(today) && a.Status != ActionStatus.Done && a.DueOn <= today.AddDays(14));
+        Assert.All(actions, a => Assert.True(a.DueOn >= a.RaisedOn));
+    }
+}
