@@ -94,6 +94,7 @@ public static class Permissions
         ["/Members/Network/AreaEdit"] = ManageNetwork,
         ["/Audit/Index"] = ViewAudit,
         ["/Manage/Index"] = ManageNetwork,
+        ["/Governance/Index"] = ViewMemberArea,
         ["/Directory/Editing/Create"] = EditServices,
         ["/Directory/Editing/Edit"] = EditServices,
         ["/Directory/Editing/Verify"] = EditServices,

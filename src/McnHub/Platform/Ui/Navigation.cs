@@ -21,6 +21,8 @@ public static class Navigation
         }
 
         yield return new NavItem("People", "/people");
+        yield return new NavItem("Governance", "/governance");
+        yield return new NavItem("My work", "/my-work");
         if (user.IsInRole(Roles.OrganisationLead))
         {
             yield return new NavItem("My organisation", "/organisations/mine");
