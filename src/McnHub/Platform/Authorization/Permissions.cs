@@ -32,6 +32,15 @@ public static class Permissions
     /// <summary>The directory as a whole: service types (taxonomy), import and export of all services.</summary>
     public const string ManageDirectory = "directory.manage";
 
+    /// <summary>Governance groups (create, edit, members, terms of reference) and every group's meetings: the co-ordinator.</summary>
+    public const string ManageGovernance = "governance.manage";
+
+    /// <summary>
+    /// Schedule and edit a group's meetings, agenda and attendance: the co-ordinator, or the group's chair or secretary
+    /// (checked per record in the page). Every signed-in account holds it; the page decides.
+    /// </summary>
+    public const string EditMeetings = "governance.meetings.edit";
+
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
@@ -44,6 +53,8 @@ public static class Permissions
         [ViewAudit] = [Roles.Coordinator],
         [EditServices] = [Roles.Coordinator, Roles.OrganisationLead],
         [ManageDirectory] = [Roles.Coordinator],
+        [ManageGovernance] = [Roles.Coordinator],
+        [EditMeetings] = Roles.All.ToArray(),
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -102,6 +113,13 @@ public static class Permissions
         ["/Directory/Search/Index"] = Public,
         ["/Directory/Search/Details"] = Public,
         ["/Directory/ProvisionMap/Index"] = Public,
+        ["/Governance/Groups/Index"] = ViewMemberArea,
+        ["/Governance/Groups/Details"] = ViewMemberArea,
+        ["/Governance/Groups/Terms"] = ViewMemberArea,
+        ["/Governance/Groups/Create"] = ManageGovernance,
+        ["/Governance/Groups/Edit"] = ManageGovernance,
+        ["/Governance/Groups/Members"] = ManageGovernance,
+        ["/Governance/Groups/TermsNew"] = ManageGovernance,
     };
 
     /// <summary>

@@ -8,6 +8,29 @@ public sealed record QuorumRule(int MinimumMembers, bool RequiresChairOrViceChai
 {
     public static QuorumRule From(TermsOfReference terms) =>
         new(terms.QuorumMinimumMembers, terms.QuorumRequiresChairOrViceChair, terms.QuorumMinimumNonNhs, terms.QuorumMinimumNhs);
+
+    /// <summary>"At least 4 members, including the chair or the vice-chair and at least 1 non-NHS member".</summary>
+    public string Describe()
+    {
+        var parts = new List<string>();
+        if (RequiresChairOrViceChair)
+        {
+            parts.Add("the chair or the vice-chair");
+        }
+
+        if (MinimumNhs > 0)
+        {
+            parts.Add($"at least {MinimumNhs} NHS {QuorumCalculator.Plural(MinimumNhs, "member")}");
+        }
+
+        if (MinimumNonNhs > 0)
+        {
+            parts.Add($"at least {MinimumNonNhs} non-NHS {QuorumCalculator.Plural(MinimumNonNhs, "member")}");
+        }
+
+        var head = $"At least {MinimumMembers} {QuorumCalculator.Plural(MinimumMembers, "member")} present";
+        return parts.Count == 0 ? head : $"{head}, including {string.Join(" and ", parts)}";
+    }
 }
 
 /// <summary>
