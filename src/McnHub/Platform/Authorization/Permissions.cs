@@ -120,6 +120,10 @@ public static class Permissions
         ["/Governance/Groups/Edit"] = ManageGovernance,
         ["/Governance/Groups/Members"] = ManageGovernance,
         ["/Governance/Groups/TermsNew"] = ManageGovernance,
+        ["/Governance/Meetings/Details"] = ViewMemberArea,
+        ["/Governance/Meetings/Create"] = EditMeetings,
+        ["/Governance/Meetings/Edit"] = EditMeetings,
+        ["/Governance/Meetings/Attendance"] = EditMeetings,
     };
 
     /// <summary>

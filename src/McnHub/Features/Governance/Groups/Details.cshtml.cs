@@ -25,6 +25,8 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
 
     public IReadOnlyList<GroupNode> Children { get; private set; } = [];
 
+    public bool CanSchedule { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var group = await db.Set<Group>().AsNoTracking().Include(g => g.Parent).FirstOrDefaultAsync(g => g.Id == id, ct);
@@ -42,6 +44,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
             QuorumProblems = QuorumRuleCheck.Problems(QuorumRule.From(Terms), await GroupMembership.SeatsOnAsync(db, id, today, ct));
         }
 
+        CanSchedule = await MeetingAccess.CanEditAsync(db, User, id, today, ct);
         Members = (await MemberRows.LoadAsync(db, id, today, ct)).Where(m => m.Current).ToList();
         Children = (await GroupTree.LoadAsync(db, ct)).Where(g => g.ParentId == id).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
