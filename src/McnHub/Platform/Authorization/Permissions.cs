@@ -124,6 +124,10 @@ public static class Permissions
         ["/Governance/Meetings/Create"] = EditMeetings,
         ["/Governance/Meetings/Edit"] = EditMeetings,
         ["/Governance/Meetings/Attendance"] = EditMeetings,
+        ["/Governance/Meetings/Agenda"] = EditMeetings,
+
+        // Public groups' papers for every member; a private group's for its members and the co-ordinator (checked per record).
+        ["/Governance/Meetings/Paper"] = ViewMemberArea,
     };
 
     /// <summary>
