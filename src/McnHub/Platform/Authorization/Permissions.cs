@@ -163,6 +163,10 @@ public static class Permissions
         ["GET /fhir/r4/PractitionerRole"] = Public,
         ["GET /fhir/r4/PractitionerRole/{id}"] = Public,
         ["GET /fhir/r4/{**path}"] = Public,
+
+        // iCalendar of a meeting and of a group's scheduled meetings; a private group's only for its members and the co-ordinator (checked per record).
+        ["GET /governance/meetings/{id:int}.ics"] = ViewMemberArea,
+        ["GET /governance/groups/{id:int}/meetings.ics"] = ViewMemberArea,
     };
 
     public static bool RoleHas(string role, string permission) =>

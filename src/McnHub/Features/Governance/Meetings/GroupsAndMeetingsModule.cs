@@ -10,5 +10,9 @@ public static class GroupsAndMeetingsModule
         return services;
     }
 
-    public static WebApplication MapGroupsAndMeetings(this WebApplication app) => app;
+    public static WebApplication MapGroupsAndMeetings(this WebApplication app)
+    {
+        app.MapMeetingCalendars();
+        return app;
+    }
 }
