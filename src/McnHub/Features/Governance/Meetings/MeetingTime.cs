@@ -33,6 +33,10 @@ public static class MeetingTime
         return (TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone), null);
     }
 
+    /// <summary>A UK wall-clock time on a day, in UTC.</summary>
+    public static DateTime ToUtc(DateOnly day, int hour, int minute = 0) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(hour, minute), DateTimeKind.Unspecified), Zone);
+
     public static DateOnly UkDate(DateTime utc) => DateOnly.FromDateTime(Account.UkTime.FromUtc(utc));
 
     private static TimeZoneInfo Find()
