@@ -18,7 +18,7 @@ public static class DemoGovernanceMeetings
 
     public static async Task SeedAsync(AppDbContext db, DateOnly today, CancellationToken ct)
     {
-        if (await db.Set<Group>().AnyAsync(ct))
+        if (await db.Set<Group>().AnyAsync(g => g.Name == "Network board", ct))
         {
             return;
         }
