@@ -185,6 +185,9 @@ public sealed partial class PermissionTableTests(McnHubFactory factory) : IClass
                 "code" => "404",
                 "id" when route.Template.StartsWith("/organisations", StringComparison.Ordinal) || route.Template.StartsWith("/api/v1/organisations", StringComparison.Ordinal) => leadsOrganisation.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "id" when route.Template.StartsWith("/agreements", StringComparison.Ordinal) => leadsAgreement.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // Editing a meeting is for the co-ordinator or the group's chair or secretary (a per-record check with its
+                // own tests in Features/Governance/Meetings): here only the role table is walked, on a meeting that does not exist.
+                "id" when route.Template.StartsWith("/governance/meetings/{id:int}/", StringComparison.Ordinal) => "999999",
                 _ when m.Value.Contains('?', StringComparison.Ordinal) => "",
                 _ => "1",
             });

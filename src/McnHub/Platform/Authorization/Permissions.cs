@@ -32,8 +32,14 @@ public static class Permissions
     /// <summary>The directory as a whole: service types (taxonomy), import and export of all services.</summary>
     public const string ManageDirectory = "directory.manage";
 
-    /// <summary>Governance as a whole: the co-ordinator's dashboard, risks, work plan and achievements.</summary>
+    /// <summary>Governance as a whole: groups, terms of reference, the dashboard, risks, work plan and achievements (the co-ordinator).</summary>
     public const string ManageGovernance = "governance.manage";
+
+    /// <summary>
+    /// Schedule and edit a group's meetings, agenda and attendance: the co-ordinator, or the group's chair or secretary
+    /// (checked per record in the page). Every signed-in account holds it; the page decides.
+    /// </summary>
+    public const string EditMeetings = "governance.meetings.edit";
 
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
@@ -48,6 +54,7 @@ public static class Permissions
         [EditServices] = [Roles.Coordinator, Roles.OrganisationLead],
         [ManageDirectory] = [Roles.Coordinator],
         [ManageGovernance] = [Roles.Coordinator],
+        [EditMeetings] = Roles.All.ToArray(),
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -136,6 +143,21 @@ public static class Permissions
 
         // Approved minutes of public groups: every member; the rest only the group's members (checked per record).
         ["/Governance/Minutes/Index"] = ViewMemberArea,
+        ["/Governance/Groups/Index"] = ViewMemberArea,
+        ["/Governance/Groups/Details"] = ViewMemberArea,
+        ["/Governance/Groups/Terms"] = ViewMemberArea,
+        ["/Governance/Groups/Create"] = ManageGovernance,
+        ["/Governance/Groups/Edit"] = ManageGovernance,
+        ["/Governance/Groups/Members"] = ManageGovernance,
+        ["/Governance/Groups/TermsNew"] = ManageGovernance,
+        ["/Governance/Meetings/Details"] = ViewMemberArea,
+        ["/Governance/Meetings/Create"] = EditMeetings,
+        ["/Governance/Meetings/Edit"] = EditMeetings,
+        ["/Governance/Meetings/Attendance"] = EditMeetings,
+        ["/Governance/Meetings/Agenda"] = EditMeetings,
+
+        // Public groups' papers for every member; a private group's for its members and the co-ordinator (checked per record).
+        ["/Governance/Meetings/Paper"] = ViewMemberArea,
     };
 
     /// <summary>
@@ -173,6 +195,10 @@ public static class Permissions
         ["GET /fhir/r4/PractitionerRole"] = Public,
         ["GET /fhir/r4/PractitionerRole/{id}"] = Public,
         ["GET /fhir/r4/{**path}"] = Public,
+
+        // iCalendar of a meeting and of a group's scheduled meetings; a private group's only for its members and the co-ordinator (checked per record).
+        ["GET /governance/meetings/{id:int}.ics"] = ViewMemberArea,
+        ["GET /governance/groups/{id:int}/meetings.ics"] = ViewMemberArea,
     };
 
     public static bool RoleHas(string role, string permission) =>

@@ -145,6 +145,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         }
 
         await Features.Directory.Editing.DemoDirectory.SeedAsync(db, today, ct);
+        await Features.Governance.Meetings.DemoGovernanceMeetings.SeedAsync(db, today, ct);
         await Features.Governance.Dashboard.DemoGovernanceRegister.SeedAsync(db, today, ct);
         await Features.Governance.Minutes.DemoGovernanceLog.SeedAsync(db, today, ct);
         logger.LogInformation("Seeded the demo network {Name}", DemoNetwork.Name);

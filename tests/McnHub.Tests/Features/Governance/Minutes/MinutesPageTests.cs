@@ -56,7 +56,7 @@ public sealed class MinutesPageTests(McnHubFactory factory) : IClassFixture<McnH
         Assert.True(minutes.ApprovedWhileNotQuorate);
         Assert.Equal((later, member.Id), (minutes.ApprovedAtMeetingId ?? 0, minutes.ApprovalMovedByPersonId ?? 0));
         Assert.Equal(["Draft agreed", "Draft agreed with changes"], minutes.Items.Single(i => i.Text.StartsWith("Draft", StringComparison.Ordinal)).Revisions.OrderBy(r => r.Id).Select(r => r.Text));
-        Assert.Contains(IndexModel.ApprovedMessage, refused.QuerySelector(".nhsuk-error-summary")!.TextContent);
+        Assert.Contains(McnHub.Features.Governance.Minutes.IndexModel.ApprovedMessage, refused.QuerySelector(".nhsuk-error-summary")!.TextContent);
         Assert.Contains("Rewritten after approval", refused.QuerySelector("[data-unsaved]")!.TextContent);
         Assert.Equal("Apologies from Jo", minutes.Items.Single(i => i.Text.StartsWith("Apologies", StringComparison.Ordinal)).Text);
         Assert.NotNull(refused.QuerySelector("[data-not-quorate]"));

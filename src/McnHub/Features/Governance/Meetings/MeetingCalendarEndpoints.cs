@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using McnHub.Features.Governance.Groups;
+using McnHub.Platform.Authorization;
+using McnHub.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace McnHub.Features.Governance.Meetings;
+
+/// <summary>
+/// <c>/governance/meetings/{id}.ics</c> (one meeting) and <c>/governance/groups/{id}/meetings.ics</c> (a group's
+/// scheduled meetings). Signed-in members only; a private group's meetings only for its members and the co-ordinator.
+/// </summary>
+public static class MeetingCalendarEndpoints
+{
+    public static IEndpointRouteBuilder MapMeetingCalendars(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/governance").RequireAuthorization(Permissions.ViewMemberArea).ExcludeFromDescription();
+        group.MapGet("/meetings/{id:int}.ics", MeetingAsync);
+        group.MapGet("/groups/{id:int}/meetings.ics", GroupAsync);
+        return app;
+    }
+
+    private static async Task<IResult> MeetingAsync(int id, AppDbContext db, ClaimsPrincipal user, HttpRequest request, TimeProvider clock, CancellationToken ct)
+    {
+        var meeting = await db.Set<Meeting>().AsNoTracking().Include(m => m.Group).FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting?.Group is not { } g)
+        {
+            return Results.NotFound();
+        }
+
+        if (!await MeetingAccess.CanSeePapersAsync(db, user, g, GroupClock.Today(clock), ct))
+        {
+            await MeetingRefusal.RefuseAsync(db, nameof(Meeting), id, $"Calendar of a meeting of the private group {g.Name} refused: not a member or the co-ordinator", ct);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var text = MeetingCalendar.Serialize([meeting], g.Name, BaseUrl(request), request.Host.Host);
+        return Results.Text(text, MeetingCalendar.ContentType);
+    }
+
+    private static async Task<IResult> GroupAsync(int id, AppDbContext db, ClaimsPrincipal user, HttpRequest request, TimeProvider clock, CancellationToken ct)
+    {
+        var g = await db.Set<Group>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (g is null)
+        {
+            return Results.NotFound();
+        }
+
+        if (!await MeetingAccess.CanSeePapersAsync(db, user, g, GroupClock.Today(clock), ct))
+        {
+            await MeetingRefusal.RefuseAsync(db, nameof(Group), id, $"Meetings calendar of the private group {g.Name} refused: not a member or the co-ordinator", ct);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var meetings = await db.Set<Meeting>().AsNoTracking().Where(m => m.GroupId == id && m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAt).ToListAsync(ct);
+        var text = MeetingCalendar.Serialize(meetings, g.Name, BaseUrl(request), request.Host.Host);
+        return Results.Text(text, MeetingCalendar.ContentType);
+    }
+
+    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}";
+}
