@@ -1,5 +1,11 @@
 using McnHub.Features.Directory.Services;
 using McnHub.Features.Directory.Taxonomy;
+using McnHub.Features.Governance.Actions;
+using McnHub.Features.Governance.Decisions;
+using McnHub.Features.Governance.Groups;
+using McnHub.Features.Governance.Meetings;
+using McnHub.Features.Governance.Risks;
+using McnHub.Features.Governance.WorkPlan;
 using McnHub.Features.Members.Agreements;
 using McnHub.Features.Members.Network;
 using McnHub.Features.Members.Organisations;
@@ -18,7 +24,8 @@ public sealed record DemoIds(
     int Person,
     int Agreement,
     int Area,
-    int Term)
+    int Term,
+    Governance Governance)
 {
     public const string LeadsOrganisationName = "Kingfisher Children's Hospice";
 
@@ -34,6 +41,23 @@ public sealed record DemoIds(
             await db.Set<Person>().Where(p => p.FullName == "Jo Fletcher").Select(p => p.Id).SingleAsync(),
             await db.Set<Agreement>().Where(a => a.OrganisationId == kingfisher).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
             await db.Set<Area>().Where(a => a.Name == "Southford").Select(a => a.Id).SingleAsync(),
-            await db.Set<TaxonomyTerm>().OrderBy(t => t.SortOrder).Select(t => t.Id).FirstAsync());
+            await db.Set<TaxonomyTerm>().OrderBy(t => t.SortOrder).Select(t => t.Id).FirstAsync(),
+            await LoadGovernanceAsync(db));
     });
+
+    private static async Task<Governance> LoadGovernanceAsync(McnHub.Platform.Data.AppDbContext db)
+    {
+        var board = await db.Set<Group>().Where(g => g.Visibility == GroupVisibility.Public).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
+        return new Governance(
+            board,
+            await db.Set<Meeting>().Where(m => m.GroupId == board).OrderBy(m => m.StartsAt).Select(m => m.Id).FirstAsync(),
+            await db.Set<Decision>().OrderBy(d => d.Id).Select(d => d.Id).FirstAsync(),
+            await db.Set<ActionItem>().OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
+            await db.Set<Risk>().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(),
+            await db.Set<Objective>().OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(),
+            await db.Set<Achievement>().OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+    }
 }
+
+/// <summary>Governance records of the demo network: a public group and its first meeting, and one of each log's entries.</summary>
+public sealed record Governance(int Group, int Meeting, int Decision, int Action, int Risk, int Objective, int Achievement);
