@@ -104,7 +104,8 @@ public sealed partial class PermissionTableTests(McnHubFactory factory) : IClass
         {
             var expectAllowed = Permissions.RoleHas(role, route.Permission!) || AllowedByApiScope(route.Permission!);
             var get = await client.GetAsync(route.Url);
-            if (IsRefusedSignedIn(get) == expectAllowed && route.Key != AccessDeniedPage)
+            var recordRefusal = expectAllowed && Permissions.CheckedPerRecord.Contains(route.Key) && get.StatusCode == HttpStatusCode.Forbidden;
+            if (IsRefusedSignedIn(get) == expectAllowed && route.Key != AccessDeniedPage && !recordRefusal)
             {
                 failures.Add($"GET {route.Url} ({route.Permission}) as {role}: {(int)get.StatusCode} {get.Headers.Location}");
             }
@@ -115,7 +116,7 @@ public sealed partial class PermissionTableTests(McnHubFactory factory) : IClass
                 var post = await client.PostAsync(route.Url, new FormUrlEncodedContent([]));
                 var expected = expectAllowed ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden;
                 var actual = IsRefusedSignedIn(post) ? HttpStatusCode.Forbidden : post.StatusCode;
-                if (actual != expected)
+                if (actual != expected && !(recordRefusal && actual == HttpStatusCode.BadRequest))
                 {
                     failures.Add($"POST {route.Url} ({route.Permission}) as {role}: expected {(int)expected}, got {(int)post.StatusCode} {post.Headers.Location}");
                 }
@@ -187,7 +188,6 @@ public sealed partial class PermissionTableTests(McnHubFactory factory) : IClass
                 "id" when route.Template.StartsWith("/agreements", StringComparison.Ordinal) => leadsAgreement.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 // Editing a meeting is for the co-ordinator or the group's chair or secretary (a per-record check with its
                 // own tests in Features/Governance/Meetings): here only the role table is walked, on a meeting that does not exist.
-                "id" when route.Template.StartsWith("/governance/meetings/{id:int}/", StringComparison.Ordinal) => "999999",
                 _ when m.Value.Contains('?', StringComparison.Ordinal) => "",
                 _ => "1",
             });

@@ -26,6 +26,11 @@ public static class DemoGovernanceRegister
 
     public static async Task SeedAsync(AppDbContext db, DateOnly today, CancellationToken ct = default)
     {
+        if (await db.Set<Risk>().AnyAsync(ct) || await db.Set<Objective>().AnyAsync(ct))
+        {
+            return;
+        }
+
         var people = await db.Set<Person>().Where(p => p.Active).OrderBy(p => p.Id).Select(p => p.Id).Take(6).ToListAsync(ct);
         var coordinator = await db.Set<Person>().Where(p => p.Email == "coordinator@riverlands.example").Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         int? Owner(int i) => i % 3 == 0 ? coordinator : people.Count == 0 ? null : people[i % people.Count];
