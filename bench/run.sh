@@ -5,14 +5,15 @@
 #   that database, waits for /health, then measures each endpoint with wrk (warm-up first) and prints the table.
 #
 # Usage: bench/run.sh [--postgres] [--db FILE] [--organisations 10000] [--services 50000] [--areas 300] [--seed 1]
-#                     [--connections 32] [--threads 2] [--duration 20s] [--warm-up 5s] [--markdown FILE] [--keep]
+#                     [--connections 32] [--threads 2] [--duration 20s] [--warm-up 5s] [--markdown FILE] [--keep] [--app DIR]
 #   --db FILE   use this SQLite file, generating it only if it does not exist yet (saves the generation on re-runs)
 #   --keep      keep the work folder (published app, database, logs) instead of deleting it
+#   --app DIR   measure an app already published in DIR (e.g. an older version, for before/after figures)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-postgres=0 keep=0 db="" markdown=""
+postgres=0 keep=0 db="" markdown="" app=""
 gen=(--organisations 10000 --services 50000 --areas 300 --seed 1)
 load=(--connections 32 --threads 2 --duration 20s --warm-up 5s)
 set_opt() { local -n arr=$1; local key=$2 value=$3 i; for i in "${!arr[@]}"; do if [ "${arr[$i]}" = "$key" ]; then arr[$((i + 1))]=$value; return; fi; done; arr+=("$key" "$value"); }
@@ -22,9 +23,10 @@ while [ $# -gt 0 ]; do
     --keep) keep=1; shift ;;
     --db) db=$2; shift 2 ;;
     --markdown) markdown=$2; shift 2 ;;
+    --app) app=$(cd "$2" && pwd); shift 2 ;;
     --organisations|--services|--areas|--seed) set_opt gen "$1" "$2"; shift 2 ;;
     --connections|--threads|--duration|--warm-up) set_opt load "$1" "$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "Unknown option $1 (see --help)"; exit 2 ;;
   esac
 done
@@ -47,7 +49,7 @@ trap cleanup EXIT
 
 echo "Building the benchmark and publishing the app (Release)…"
 dotnet build bench/McnHub.Bench -c Release --nologo -v q -clp:ErrorsOnly
-dotnet publish src/McnHub -c Release --no-build --nologo -v q -clp:ErrorsOnly -o "$work/app"
+if [ -n "$app" ]; then cp -r "$app" "$work/app"; else dotnet publish src/McnHub -c Release --no-build --nologo -v q -clp:ErrorsOnly -o "$work/app"; fi
 bench=(dotnet "$root/bench/McnHub.Bench/bin/Release/net10.0/McnHub.Bench.dll")
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
