@@ -33,6 +33,7 @@ public static partial class LoadRunner
             hits[endpoint] = Hits(body);
         }
 
+        var loadBefore = LoadAverage();
         var measured = new List<MeasuredEndpoint>();
         foreach (var endpoint in endpoints)
         {
@@ -49,15 +50,21 @@ public static partial class LoadRunner
         var memory = ProcessMemory.Read(options.Pid);
         await log.WriteLineAsync();
         await log.WriteLineAsync(Report.Text(measured, memory));
+        await log.WriteLineAsync($"Load average (1 min): {loadBefore} before, {LoadAverage()} after.");
         if (options.Markdown is { } file)
         {
-            var settings = $"wrk, {options.Connections} connections, {options.Threads} threads, {options.Duration} per endpoint after a {options.WarmUp} warm-up";
+            var settings = $"wrk, {options.Connections} connections, {options.Threads} threads, {options.Duration} per endpoint after a {options.WarmUp} warm-up; " +
+                $"load average (1 min) {loadBefore} before and {LoadAverage()} after the run (the machine is shared: above 2 means other work competed for its 2 cores)";
             await File.WriteAllTextAsync(file, Report.Markdown(measured, memory, settings), ct);
             await log.WriteLineAsync($"Markdown written to {file}");
         }
 
         return 0;
     }
+
+    /// <summary>The machine's 1-minute load average: the figures mean little if other work was running.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     /// <summary>Organisation ids run from 1 to the FHIR total less one (the network itself is an Organization too).</summary>
     private static async Task<int> OrganisationCountAsync(HttpClient http, CancellationToken ct)
