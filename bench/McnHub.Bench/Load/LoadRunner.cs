@@ -43,8 +43,10 @@ public static partial class LoadRunner
                 await Wrk.RunAsync(options.Url, endpoint, options.Connections, options.Threads, options.WarmUp, ct);
             }
 
+            var cpuBefore = ProcessCpu.Read(options.Pid);
             var result = await Wrk.RunAsync(options.Url, endpoint, options.Connections, options.Threads, options.Duration, ct);
-            measured.Add(new MeasuredEndpoint(endpoint, result, hits[endpoint], ProcessMemory.Read(options.Pid)));
+            var cpu = ProcessCpu.Read(options.Pid) - cpuBefore;
+            measured.Add(new MeasuredEndpoint(endpoint, result, hits[endpoint], ProcessMemory.Read(options.Pid), cpu));
         }
 
         var memory = ProcessMemory.Read(options.Pid);

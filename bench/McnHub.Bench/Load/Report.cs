@@ -5,7 +5,11 @@ using System.Text;
 namespace McnHub.Bench.Load;
 
 /// <summary>One measured endpoint in the report, with what it returned when checked (its number of hits, for searches).</summary>
-public sealed record MeasuredEndpoint(BenchEndpoint Endpoint, LoadResult Result, long? Hits, ProcessMemory? MemoryAfter);
+public sealed record MeasuredEndpoint(BenchEndpoint Endpoint, LoadResult Result, long? Hits, ProcessMemory? MemoryAfter, TimeSpan? AppCpu = null)
+{
+    /// <summary>The app's CPU time per request served, in milliseconds (null when the app's process id was not given).</summary>
+    public double? CpuMsPerRequest => AppCpu is { } cpu && Result.Requests > 0 ? cpu.TotalMilliseconds / Result.Requests : null;
+}
 
 /// <summary>The results as a plain-text table for the console and as Markdown for docs/benchmarks.md.</summary>
 public static class Report
@@ -30,6 +34,7 @@ public static class Report
                     m.Result.P99.ToString("0.0", Invariant),
                     m.Result.Errors.ToString("N0", Invariant),
                     ceiling > 0 ? (m.Result.RequestsPerSecond / ceiling).ToString("P1", Invariant) : "",
+                    m.CpuMsPerRequest?.ToString("0.000", Invariant) ?? "",
                     Targets.Describe(m.Endpoint.Kind),
                     met switch { true => "met", false => "MISSED", null => "" },
                 };
@@ -37,15 +42,16 @@ public static class Report
         ];
     }
 
-    private static readonly string[] Headings = ["Endpoint", "Path", "Hits", "Requests/s", "p50 ms", "p99 ms", "Errors", "Of ceiling", "Target", "Result"];
+    private static readonly string[] Headings = ["Endpoint", "Path", "Hits", "Requests/s", "p50 ms", "p99 ms", "Errors", "Of ceiling", "App CPU ms/request", "Target", "Result"];
 
     public static string Text(IReadOnlyList<MeasuredEndpoint> measured, ProcessMemory? memory)
     {
-        var rows = Rows(measured).Select(r => new[] { r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] }).ToList();
-        string[] headings = [Headings[0], Headings[2], Headings[3], Headings[4], Headings[5], Headings[6], Headings[7], Headings[8], Headings[9]];
+        int[] columns = [0, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+        var rows = Rows(measured).Select(r => columns.Select(c => r[c]).ToArray()).ToList();
+        var headings = columns.Select(c => Headings[c]).ToArray();
         var widths = headings.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
         var text = new StringBuilder();
-        void Line(string[] cells) => text.AppendLine(string.Join("  ", cells.Select((c, i) => i is 0 or 7 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd());
+        void Line(string[] cells) => text.AppendLine(string.Join("  ", cells.Select((c, i) => i is 0 or 8 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd());
         Line(headings);
         foreach (var row in rows)
         {
@@ -62,7 +68,7 @@ public static class Report
             .AppendLine(Invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}; {settings}.")
             .AppendLine()
             .AppendLine("| " + string.Join(" | ", Headings) + " |")
-            .AppendLine("|" + string.Join("|", Headings.Select((_, i) => i is 0 or 1 or 8 or 9 ? "---" : "---:")) + "|");
+            .AppendLine("|" + string.Join("|", Headings.Select((_, i) => i is 0 or 1 or 9 or 10 ? "---" : "---:")) + "|");
         foreach (var row in Rows(measured))
         {
             text.AppendLine("| " + string.Join(" | ", row.Select((c, i) => i == 1 ? $"`{c}`" : c)) + " |");

@@ -61,20 +61,21 @@ public sealed class LoadRunnerTests
     }
 
     [Fact]
-    public void The_report_gives_each_endpoint_its_share_of_the_ceiling_and_says_which_targets_were_missed()
+    public void The_report_gives_each_endpoint_its_share_of_the_ceiling_and_cpu_per_request_and_says_which_targets_were_missed()
     {
         var ceiling = new BenchEndpoint("hello", BenchEndpoint.HelloPath, EndpointKind.Ceiling);
         MeasuredEndpoint[] measured =
         [
             new(ceiling, new LoadResult(10_000, 1, 0.5, 1, 2, 3, 0, 0, 0, 0, 0), null, null),
-            new(Search, new LoadResult(1_000, 1, 20, 30, 80, 90, 0, 0, 0, 0, 0), 42, null),
+            new(Search, new LoadResult(1_000, 1, 20, 30, 80, 90, 0, 0, 0, 0, 0), 42, null, TimeSpan.FromMilliseconds(500)),
         ];
 
         var rows = Report.Rows(measured);
         var text = Report.Text(measured, new ProcessMemory(300, 350));
 
         Assert.Equal("10.0 %", rows[1][7]);
-        Assert.Equal("MISSED", rows[1][9]);
+        Assert.Equal("0.500", rows[1][8]);
+        Assert.Equal("MISSED", rows[1][10]);
         Assert.Equal("42", rows[1][2]);
         Assert.Contains("peak resident set (VmHWM) 350 MB", text);
         Assert.Contains("target < 400 MB: met", text);
