@@ -26,6 +26,7 @@ public static class ApiDocsModule
             .WithTitle("McnHub API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"))
             .AllowAnonymous();
+        app.MapBenchEndpoint();
         return app;
     }
 }

@@ -20,19 +20,29 @@ public sealed class DirectorySearch(AppDbContext db, IOptions<DirectoryOptions> 
         var size = (int)Math.Clamp(criteria.PageSize, 1, DirectorySearchCriteria.MaxPageSize);
         var terms = SearchTerms.Parse(criteria.Text);
         var filtered = await FilterAsync(criteria, ct);
-
-        IQueryable<Ranked> ranked = terms.IsEmpty
-            ? filtered.Select(s => new Ranked { Service = s, Score = 0 })
-            : from s in filtered
-              join hit in FullTextIndex.Hits(db, terms) on s.Id equals hit.ServiceId
-              select new Ranked { Service = s, Score = hit.Score };
-
         var byRelevance = !terms.IsEmpty && (criteria.Sort ?? DirectorySort.Relevance) == DirectorySort.Relevance;
+
+        // Membership (Id IN the index's hits) for counting and for the name order: the index is searched once and
+        // no score is computed. A join with the hits here lets SQLite put the service table outside and search the
+        // index again for every service (seconds at 50,000 services; see docs/benchmarks.md).
+        var matching = filtered;
+        if (!terms.IsEmpty)
+        {
+            var hitIds = FullTextIndex.Hits(db, terms).Select(h => h.ServiceId);
+            matching = filtered.Where(s => hitIds.Contains(s.Id));
+        }
+
+        // Only the relevance order needs the scores: a join driven by the index (each hit scored once, then its service looked up).
+        IQueryable<Ranked> ranked = byRelevance
+            ? from hit in FullTextIndex.Hits(db, terms)
+              join s in filtered on hit.ServiceId equals s.Id
+              select new Ranked { Service = s, Score = hit.Score }
+            : matching.Select(s => new Ranked { Service = s, Score = 0 });
         var ordered = byRelevance
             ? ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Service.Name.ToLower()).ThenBy(r => r.Service.Id)
             : ranked.OrderBy(r => r.Service.Name.ToLower()).ThenBy(r => r.Service.Id);
 
-        var total = await ranked.CountAsync(ct);
+        var total = await matching.CountAsync(ct);
         var lastPage = Math.Max(1, (total + size - 1) / size);
         var page = (int)Math.Clamp(criteria.Page, 1, lastPage);
         var rows = await ordered

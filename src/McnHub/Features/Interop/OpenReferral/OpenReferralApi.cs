@@ -1,3 +1,4 @@
+using McnHub.Features.Directory.Search;
 using McnHub.Features.Directory.Services;
 using McnHub.Features.Directory.Taxonomy;
 using McnHub.Platform.Data;
@@ -28,8 +29,10 @@ public static class OpenReferralApi
             .WithName("OpenReferralServices")
             .WithSummary("Search services")
             .WithDescription(Profile +
-                "Active and temporarily closed services (never defunct ones), ordered by name. `text` matches the service " +
-                "name, description or organisation name (case-insensitive, literal: no wildcards). `taxonomy_term_id` is a " +
+                "Active and temporarily closed services (never defunct ones), ordered by name. `text` matches the words of the " +
+                "service name, description, types or organisation name, as the directory's search does: every word must appear " +
+                "(in any form: nurse, nurses, nursing), the last may be the start of a word, case and accents are ignored, and " +
+                "punctuation is never query syntax; text with no letters or digits does not filter. `taxonomy_term_id` is a " +
                 "term id from /openreferral/taxonomy_terms. `minimum_age` and `maximum_age` (whole years) select services whose " +
                 "age range overlaps the range asked for. " + PagingNote);
 
@@ -92,19 +95,21 @@ public static class OpenReferralApi
             return TypedResults.ValidationProblem(parameters.Errors, title: "The search has invalid parameters");
         }
 
-        var query = db.Set<Service>().AsNoTracking().Where(s => s.Status != ServiceStatus.Defunct);
-        if (search is not null)
+        // "Not defunct" written as the statuses it means, so SQLite can answer from the (Status, Name) index.
+        var query = db.Set<Service>().AsNoTracking().Where(s => s.Status == ServiceStatus.Active || s.Status == ServiceStatus.TemporarilyClosed);
+        var terms = SearchTerms.Parse(search);
+        if (!terms.IsEmpty)
         {
-            // string.Contains translates to instr()/strpos(), so %, _ and quotes in the text are literal characters.
-            var lower = search.ToLowerInvariant();
-            query = query.Where(s => s.Name.ToLower().Contains(lower)
-                || s.Description.ToLower().Contains(lower)
-                || s.Organisation!.Name.ToLower().Contains(lower));
+            // The directory's full-text index (the words only, so nothing typed is syntax), as a membership test: a
+            // scan of every service's text took a quarter of a second a search at 50,000 services (docs/benchmarks.md).
+            var hits = FullTextIndex.Hits(db, terms).Select(h => h.ServiceId);
+            query = query.Where(s => hits.Contains(s.Id));
         }
 
         if (termId is { } term)
         {
-            query = query.Where(s => s.Types.Any(t => t.TaxonomyTermId == term));
+            var typed = db.Set<ServiceType>().Where(t => t.TaxonomyTermId == term).Select(t => t.ServiceId);
+            query = query.Where(s => typed.Contains(s.Id));
         }
 
         if (minimum is { } min)
@@ -118,10 +123,16 @@ public static class OpenReferralApi
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var rows = paging.IsBeyondAnyData || paging.Skip >= total
+
+        // The page's ids first (sorted from the narrow index), then only those rows: sorting the full rows of every
+        // match read the whole wide service table.
+        var ids = paging.IsBeyondAnyData || paging.Skip >= total
             ? []
-            : await query.OrderBy(s => s.Name).ThenBy(s => s.Id)
-                .Skip((int)paging.Skip).Take(paging.PerPage)
+            : await query.OrderBy(s => s.Name).ThenBy(s => s.Id).Skip((int)paging.Skip).Take(paging.PerPage).Select(s => s.Id).ToListAsync(cancellationToken);
+        var rows = ids.Count == 0
+            ? []
+            : await db.Set<Service>().AsNoTracking().Where(s => ids.Contains(s.Id))
+                .OrderBy(s => s.Name).ThenBy(s => s.Id)
                 .Select(s => new OrukServiceRow(
                     s.Id, s.Name, s.Description, s.Website, s.Email, s.Status, s.Cost, s.IsFree, s.LastVerifiedOn, s.ReferralWho, s.ReferralHow,
                     s.OrganisationId, s.Organisation!.Name, s.Organisation.Type, s.Organisation.Sector, s.Organisation.Email, s.Organisation.Website))

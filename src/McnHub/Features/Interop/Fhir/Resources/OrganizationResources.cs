@@ -1,6 +1,7 @@
 using Hl7.Fhir.Model;
 using McnHub.Features.Members.Network;
 using McnHub.Features.Members.Organisations;
+using McnHub.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using static McnHub.Features.Interop.Fhir.FhirMapping;
 using Task = System.Threading.Tasks.Task;
@@ -41,9 +42,13 @@ internal sealed class OrganizationResources : FhirResourceProvider
             return null;
         }
 
-        var organisation = await context.Db.Set<Organisation>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken);
+        var organisation = await ById(context.Db, organisationId, cancellationToken);
         return organisation is null ? null : ToFhir(organisation, context.Codes);
     }
+
+    /// <summary>Compiled once: a read by id is the API's commonest request, and skips EF's per-query expression work.</summary>
+    private static readonly Func<AppDbContext, int, CancellationToken, Task<Organisation?>> ById =
+        EF.CompileAsyncQuery((AppDbContext db, int id, CancellationToken _) => db.Set<Organisation>().AsNoTracking().FirstOrDefault(o => o.Id == id));
 
     public override async Task<FhirSearchResult> SearchAsync(FhirRequestContext context, FhirSearchRequest request, CancellationToken cancellationToken)
     {

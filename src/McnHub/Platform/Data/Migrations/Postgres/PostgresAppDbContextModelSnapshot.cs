@@ -168,6 +168,8 @@ namespace McnHub.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "Is24x7");
 
+                    b.HasIndex("Status", "Name");
+
                     b.ToTable("Service");
                 });
 
@@ -181,7 +183,7 @@ namespace McnHub.Platform.Data.Migrations.Postgres
 
                     b.HasKey("ServiceId", "AreaId");
 
-                    b.HasIndex("AreaId");
+                    b.HasIndex("AreaId", "ServiceId");
 
                     b.ToTable("ServiceAreas", (string)null);
                 });
@@ -241,7 +243,7 @@ namespace McnHub.Platform.Data.Migrations.Postgres
 
                     b.HasKey("ServiceId", "TaxonomyTermId");
 
-                    b.HasIndex("TaxonomyTermId");
+                    b.HasIndex("TaxonomyTermId", "ServiceId");
 
                     b.ToTable("ServiceTypes", (string)null);
                 });

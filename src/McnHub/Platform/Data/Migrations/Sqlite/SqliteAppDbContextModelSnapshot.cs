@@ -159,6 +159,8 @@ namespace McnHub.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "Is24x7");
 
+                    b.HasIndex("Status", "Name");
+
                     b.ToTable("Service");
                 });
 
@@ -172,7 +174,7 @@ namespace McnHub.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("ServiceId", "AreaId");
 
-                    b.HasIndex("AreaId");
+                    b.HasIndex("AreaId", "ServiceId");
 
                     b.ToTable("ServiceAreas", (string)null);
                 });
@@ -230,7 +232,7 @@ namespace McnHub.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("ServiceId", "TaxonomyTermId");
 
-                    b.HasIndex("TaxonomyTermId");
+                    b.HasIndex("TaxonomyTermId", "ServiceId");
 
                     b.ToTable("ServiceTypes", (string)null);
                 });
