@@ -14,6 +14,8 @@ public static class DirectoryFormat
     public static string Ages(int? minimum, int? maximum) => (minimum, maximum) switch
     {
         (null or 0, null) => "All ages",
+        (null or 0, 0) => "Babies under 1 year old",
+        (null or 0, 1) => "From birth to 1 year",
         (null or 0, { } max) => $"From birth to {max} years",
         ({ } min, null) => $"From {min} years",
         ({ } min, { } max) => $"{min} to {max} years",
