@@ -97,7 +97,28 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         UkTime.ToUk(entry.At).ToString("d MMM yyyy, HH:mm:ss", CultureInfo.GetCultureInfo("en-GB"));
 
     /// <summary>Generic entity types are recorded with their arity ("IdentityUserRole`1"); people need not see it.</summary>
-    public static string DisplayName(string entity) => entity.Split('`')[0];
+    /// <summary>The record type in words: "ServiceLocation" reads "Service location"; Identity's own types get plain names.</summary>
+    public static string DisplayName(string entity)
+    {
+        var name = entity.Split('`')[0];
+        var known = name switch
+        {
+            "ApplicationUser" => "User account",
+            "IdentityUserRole" => "Role membership",
+            "IdentityUserClaim" => "User claim",
+            "IdentityUserLogin" => "Single sign-on link",
+            "IdentityUserToken" => "User security token",
+            "IdentityRole" => "Role",
+            _ => null,
+        };
+        return known ?? Humanise(name);
+    }
+
+    private static string Humanise(string name)
+    {
+        var words = System.Text.RegularExpressions.Regex.Split(name, "(?<=[a-z0-9])(?=[A-Z])");
+        return string.Join(' ', words.Select((w, i) => i == 0 || (w.Length > 1 && w.All(char.IsUpper)) ? w : w.ToLowerInvariant()));
+    }
 
     public static string TagColour(AuditAction action) => action switch
     {
