@@ -15,9 +15,15 @@ namespace McnHub.BrowserTests;
 /// too (or to <see cref="NotWalked"/> with the reason), or the first test fails.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class WalkTests(BrowserFixture fixture) : BrowserTest(fixture)
+public sealed partial class WalkTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string Anonymous = "anonymous";
+
+    /// <summary>
+    /// The walks of the later modules, each in its own file under Walks/ (a module's pages, its demo records looked up
+    /// by name, and the pages it does not walk).
+    /// </summary>
+    private static readonly ModuleWalk[] ModuleWalks = [];
 
     /// <summary>Pages the walks do not visit, with where they are tested instead.</summary>
     private static readonly Dictionary<string, string> NotWalked = new()
@@ -149,6 +155,17 @@ public sealed class WalkTests(BrowserFixture fixture) : BrowserTest(fixture)
         (Coordinator, "/Governance/WorkPlan/AchievementEdit", new($"/governance/achievements/{ids.Governance.Achievement}/edit")),
     ];
 
+    private async Task<List<(string Who, string Page, Visit Visit)>> AllVisitsAsync()
+    {
+        var visits = Visits(await DemoIds.LoadAsync(Fixture.App));
+        foreach (var walk in ModuleWalks)
+        {
+            visits.AddRange(await walk.VisitsAsync(Fixture.App));
+        }
+
+        return visits;
+    }
+
     /// <summary>The widest pages, at the narrowest screen the app supports.</summary>
     private static string[] NarrowPages(DemoIds ids) =>
     [
@@ -161,9 +178,10 @@ public sealed class WalkTests(BrowserFixture fixture) : BrowserTest(fixture)
     [Fact]
     public async Task Every_page_in_the_permission_table_is_walked_by_a_role_allowed_to_see_it()
     {
-        var visits = Visits(await DemoIds.LoadAsync(Fixture.App));
+        var visits = await AllVisitsAsync();
+        var notWalked = NotWalked.Concat(ModuleWalks.SelectMany(w => w.NotWalked)).ToDictionary();
 
-        var unwalked = Permissions.Pages.Keys.Where(p => !NotWalked.ContainsKey(p) && visits.All(v => v.Page != p)).ToList();
+        var unwalked = Permissions.Pages.Keys.Where(p => !notWalked.ContainsKey(p) && visits.All(v => v.Page != p)).ToList();
         var notAllowed = visits
             .Where(v => !Permissions.Pages.TryGetValue(v.Page, out var permission) || !(v.Who == Anonymous
                 ? permission == Permissions.Public
@@ -179,7 +197,7 @@ public sealed class WalkTests(BrowserFixture fixture) : BrowserTest(fixture)
     [MemberData(nameof(Walkers))]
     public async Task Every_page_passes_axe_without_browser_errors_for_a_role_allowed_to_see_it(string who)
     {
-        var visits = Visits(await DemoIds.LoadAsync(Fixture.App)).Where(v => v.Who == who).Select(v => v.Visit).ToList();
+        var visits = (await AllVisitsAsync()).Where(v => v.Who == who).Select(v => v.Visit).ToList();
         var page = await NewPageAsync(signedInAs: who == Anonymous ? null : who);
 
         await page.WalkAsync(visits, who.Split('@')[0], test: "walk");
