@@ -4,9 +4,11 @@ using System.Text.Json;
 using McnHub.Features.Governance.Groups;
 using McnHub.Features.Governance.Meetings;
 using McnHub.Features.Governance.Risks;
+using McnHub.Platform.Accounts;
+using McnHub.Tests.Features.Account;
 using McnHub.Tests.Features.Governance.Minutes;
 using McnHub.Tests.Support;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace McnHub.Tests.Features.Governance.Api;
 
@@ -55,6 +57,27 @@ public sealed class GovernanceApiTests(McnHubFactory factory) : IClassFixture<Mc
         Assert.True(items[1].GetProperty("quorum").GetProperty("quorate").GetBoolean());
         Assert.Equal([held], march.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()));
         Assert.Equal(0, theirs.RootElement.GetProperty("totalItems").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_read_token_sees_the_meetings_of_the_private_groups_its_owner_sits_on()
+    {
+        var member = await factory.CreatePersonAsync("Token member");
+        var secret = await factory.CreateGroupAsync(GroupVisibility.Private, 1, (member.Id, GroupRole.Member));
+        var meeting = await factory.CreateMeetingAsync(secret, new DateTime(2026, 2, 2, 10, 0, 0, DateTimeKind.Utc), ["Welcome"], member.Id);
+        var token = await factory.WithServicesAsync(async s =>
+        {
+            var user = await factory.FindUserAsync(member.Email);
+            return await s.GetRequiredService<PersonalAccessTokenService>().CreateAsync(user, "calendar sync", TokenScope.Read, 7);
+        });
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        using var json = await JsonAsync(client, $"/api/v1/meetings?group={Id(secret)}");
+
+        var item = Assert.Single(json.RootElement.GetProperty("items").EnumerateArray());
+        Assert.Equal(meeting, item.GetProperty("id").GetInt32());
+        Assert.True(item.GetProperty("quorum").GetProperty("quorate").GetBoolean());
     }
 
     [Fact]
