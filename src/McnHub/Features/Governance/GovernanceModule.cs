@@ -1,6 +1,10 @@
+using McnHub.Features.Governance.Api;
 using McnHub.Features.Governance.Dashboard;
+using McnHub.Features.Governance.Groups;
 using McnHub.Features.Governance.Meetings;
 using McnHub.Features.Governance.Minutes;
+using McnHub.Features.Governance.Reports;
+using McnHub.Platform.Reports;
 
 namespace McnHub.Features.Governance;
 
@@ -12,6 +16,11 @@ public static class GovernanceModule
         services.AddGroupsAndMeetings();
         services.AddMinutesDecisionsActions();
         services.AddRisksWorkPlanDashboard();
+        services.AddScoped<IReportSectionSource, GovernanceReportSection>();
+
+        // One instance: the hosted service runs it daily, and tests resolve the same instance to call it directly.
+        services.AddSingleton<TermsReviewReminder>();
+        services.AddHostedService(sp => sp.GetRequiredService<TermsReviewReminder>());
         return services;
     }
 
@@ -20,6 +29,7 @@ public static class GovernanceModule
         app.MapGroupsAndMeetings();
         app.MapMinutesDecisionsActions();
         app.MapRisksWorkPlanDashboard();
+        app.MapGovernanceApi();
         return app;
     }
 }

@@ -158,6 +158,10 @@ public static class Permissions
 
         // Public groups' papers for every member; a private group's for its members and the co-ordinator (checked per record).
         ["/Governance/Meetings/Paper"] = ViewMemberArea,
+
+        // Governance: deleting agenda papers and conflict-of-interest declarations (the co-ordinator or the group's chair or secretary, checked per record).
+        ["/Governance/Meetings/DeletePaper"] = EditMeetings,
+        ["/Governance/Meetings/DeleteConflict"] = EditMeetings,
     };
 
     /// <summary>
@@ -178,6 +182,11 @@ public static class Permissions
         ["GET /api/v1/me"] = TokenScopes.Read,
         ["GET /api/v1/decisions"] = TokenScopes.Read,
         ["GET /api/v1/actions"] = TokenScopes.Read,
+
+        // Governance: groups, meetings (with attendance and computed quorum) and risks; private groups' meetings and risks only for members and the co-ordinator.
+        ["GET /api/v1/groups"] = TokenScopes.Read,
+        ["GET /api/v1/meetings"] = TokenScopes.Read,
+        ["GET /api/v1/risks"] = TokenScopes.Read,
         ["DELETE /api/v1/me/tokens/current"] = TokenScopes.Write,
         ["GET /openreferral/services"] = Public,
         ["GET /openreferral/services/{id}"] = Public,
@@ -199,6 +208,10 @@ public static class Permissions
         // iCalendar of a meeting and of a group's scheduled meetings; a private group's only for its members and the co-ordinator (checked per record).
         ["GET /governance/meetings/{id:int}.ics"] = ViewMemberArea,
         ["GET /governance/groups/{id:int}/meetings.ics"] = ViewMemberArea,
+
+        // A group's meetings for a calendar app, which sends no cookie: the secret key in the path is checked in the
+        // endpoint (unknown key → 404; its account must hold ViewMemberArea; private groups as above).
+        ["GET /governance/groups/{id:int}/meetings/{key}.ics"] = Public,
     };
 
     /// <summary>
@@ -215,6 +228,8 @@ public static class Permissions
         "/Governance/Meetings/Edit",
         "/Governance/Meetings/Attendance",
         "/Governance/Meetings/Agenda",
+        "/Governance/Meetings/DeletePaper",
+        "/Governance/Meetings/DeleteConflict",
     };
 
     public static bool RoleHas(string role, string permission) =>

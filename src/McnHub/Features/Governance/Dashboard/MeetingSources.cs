@@ -8,18 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Governance.Dashboard;
 
-/// <summary>
-/// Whether a meeting looks quorate from who has said they will come. Deliberately simple (a head count against the
-/// latest terms of reference's minimum): the one place to swap in the meetings module's full quorum calculation.
-/// </summary>
-public static class AcceptanceQuorum
-{
-    /// <summary>No terms of reference: nothing to judge against, so not flagged.</summary>
-    public static bool IsQuorate(int acceptedOrPresent, int? minimumMembers) =>
-        minimumMembers is not { } minimum || acceptedOrPresent >= minimum;
-}
-
-/// <summary>Scheduled meetings in the next 30 days that have no papers yet, or too few acceptances to be quorate.</summary>
+/// <summary>Scheduled meetings in the next 30 days that have no papers yet, or whose acceptances do not meet the quorum rule.</summary>
 public sealed class UpcomingMeetingsSource(AppDbContext db) : IDashboardSource
 {
     public const int Days = 30;
@@ -37,10 +26,8 @@ public sealed class UpcomingMeetingsSource(AppDbContext db) : IDashboardSource
                 m.Title,
                 m.StartsAt,
                 Group = m.Group!.Name,
+                m.GroupId,
                 HasPapers = m.AgendaItems.Any(i => i.Papers.Any()),
-                Accepted = m.Attendance.Count(a => !a.IsGuest && (a.Status == AttendanceStatus.Accepted || a.Status == AttendanceStatus.Present)),
-                Minimum = db.Set<TermsOfReference>().Where(t => t.GroupId == m.GroupId)
-                    .OrderByDescending(t => t.Number).Select(t => (int?)t.QuorumMinimumMembers).FirstOrDefault(),
             })
             .ToListAsync(ct);
 
@@ -53,9 +40,11 @@ public sealed class UpcomingMeetingsSource(AppDbContext db) : IDashboardSource
                 problems.Add("no papers yet");
             }
 
-            if (!AcceptanceQuorum.IsQuorate(m.Accepted, m.Minimum))
+            // No terms of reference: nothing to judge against, so not flagged.
+            var quorum = await MeetingQuorum.CalculateAsync(db, m.Id, m.GroupId, m.StartsAt, QuorumBasis.Acceptances, ct);
+            if (quorum is { Quorate: false })
             {
-                problems.Add($"not quorate: {m.Accepted} of {m.Minimum} members needed have accepted");
+                problems.Add($"not quorate by acceptances: {string.Join("; ", quorum.Reasons)}");
             }
 
             if (problems.Count > 0)

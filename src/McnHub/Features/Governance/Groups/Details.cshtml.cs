@@ -1,4 +1,6 @@
 using McnHub.Features.Governance.Meetings;
+using McnHub.Platform.Accounts;
+using Microsoft.AspNetCore.Identity;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,8 +8,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Governance.Groups;
 
-public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, TimeProvider clock, UserManager<ApplicationUser> users) : PageModel
 {
+    /// <summary>Whether the signed-in account has a calendar key (its address is shown only once, when made).</summary>
+    public bool HasCalendarKey { get; private set; }
+
+    /// <summary>The subscription address just made, from the post that made it.</summary>
+    public string? NewCalendarUrl => TempData["CalendarFeedUrl"] as string;
+
     public Group Group { get; private set; } = null!;
 
     public TermsOfReference? Terms { get; private set; }
@@ -45,6 +53,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
         }
 
         CanSchedule = await MeetingAccess.CanEditAsync(db, User, id, today, ct);
+        HasCalendarKey = await users.GetUserAsync(User) is { } user && await CalendarFeedKeys.HasKeyAsync(users, user);
         Members = (await MemberRows.LoadAsync(db, id, today, ct)).Where(m => m.Current).ToList();
         Children = (await GroupTree.LoadAsync(db, ct)).Where(g => g.ParentId == id).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -52,5 +61,32 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
         Upcoming = meetings.Where(m => m.EndsAt >= now).ToList();
         Past = meetings.Where(m => m.EndsAt < now).Reverse().ToList();
         return Page();
+    }
+
+    /// <summary>Makes (or replaces) the account's calendar key; the old address stops working.</summary>
+    public async Task<IActionResult> OnPostCalendarKeyAsync(int id, CancellationToken ct)
+    {
+        if (await users.GetUserAsync(User) is not { } user || !await db.Set<Group>().AnyAsync(g => g.Id == id, ct))
+        {
+            return NotFound();
+        }
+
+        var key = await CalendarFeedKeys.ReplaceAsync(users, user);
+        TempData["CalendarFeedUrl"] = CalendarFeedKeys.Url($"{Request.Scheme}://{Request.Host}", id, key);
+        TempData["Success"] = "Your calendar address has been made. Any address you made before no longer works.";
+        return Redirect($"/governance/groups/{id}#calendar");
+    }
+
+    /// <summary>Turns the account's calendar key off: every address made with it stops working.</summary>
+    public async Task<IActionResult> OnPostCalendarKeyOffAsync(int id, CancellationToken ct)
+    {
+        if (await users.GetUserAsync(User) is not { } user || !await db.Set<Group>().AnyAsync(g => g.Id == id, ct))
+        {
+            return NotFound();
+        }
+
+        await CalendarFeedKeys.RemoveAsync(users, user);
+        TempData["Success"] = "Your calendar address has been turned off.";
+        return Redirect($"/governance/groups/{id}#calendar");
     }
 }

@@ -1,5 +1,8 @@
 using System.Security.Claims;
 using McnHub.Features.Governance.Groups;
+using McnHub.Platform.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using McnHub.Platform.Authorization;
 using McnHub.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +11,8 @@ namespace McnHub.Features.Governance.Meetings;
 
 /// <summary>
 /// <c>/governance/meetings/{id}.ics</c> (one meeting) and <c>/governance/groups/{id}/meetings.ics</c> (a group's
-/// scheduled meetings). Signed-in members only; a private group's meetings only for its members and the co-ordinator.
+/// scheduled meetings). Signed-in members only (or, for a group's feed, the secret key of a member's account, see
+/// <see cref="CalendarFeedKeys"/>); a private group's meetings only for its members and the co-ordinator.
 /// </summary>
 public static class MeetingCalendarEndpoints
 {
@@ -17,7 +21,32 @@ public static class MeetingCalendarEndpoints
         var group = app.MapGroup("/governance").RequireAuthorization(Permissions.ViewMemberArea).ExcludeFromDescription();
         group.MapGet("/meetings/{id:int}.ics", MeetingAsync);
         group.MapGet("/groups/{id:int}/meetings.ics", GroupAsync);
+
+        // Calendar apps send no cookie: the secret key in the path stands for the account it belongs to.
+        app.MapGroup("/governance").AllowAnonymous().ExcludeFromDescription()
+            .MapGet("/groups/{id:int}/meetings/{key}.ics", GroupByKeyAsync);
         return app;
+    }
+
+    private static async Task<IResult> GroupByKeyAsync(
+        int id, string key, AppDbContext db, HttpRequest request, TimeProvider clock,
+        UserManager<ApplicationUser> users, IUserClaimsPrincipalFactory<ApplicationUser> claims, IAuthorizationService authorization, CancellationToken ct)
+    {
+        // An unknown key answers like a missing group, so keys cannot be told apart by guessing.
+        var userId = await CalendarFeedKeys.FindUserIdAsync(db, key, ct);
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            return Results.NotFound();
+        }
+
+        var principal = await claims.CreateAsync(user);
+        if (!(await authorization.AuthorizeAsync(principal, Permissions.ViewMemberArea)).Succeeded)
+        {
+            return Results.NotFound();
+        }
+
+        return await GroupAsync(id, db, principal, request, clock, ct);
     }
 
     private static async Task<IResult> MeetingAsync(int id, AppDbContext db, ClaimsPrincipal user, HttpRequest request, TimeProvider clock, CancellationToken ct)

@@ -45,7 +45,7 @@ public sealed class MeetingView
         var seats = await GroupMembership.SeatsOnAsync(db, group.Id, onDate, ct);
         var terms = await db.Set<TermsOfReference>().AsNoTracking().Where(t => t.GroupId == group.Id).OrderByDescending(t => t.Number).FirstOrDefaultAsync(ct);
         var rule = terms is null ? null : QuorumRule.From(terms);
-        var basis = now < meeting.StartsAt && meeting.Status == MeetingStatus.Scheduled ? QuorumBasis.Acceptances : QuorumBasis.Presence;
+        var basis = MeetingQuorum.BasisAt(meeting, now);
         return new MeetingView
         {
             Meeting = meeting,

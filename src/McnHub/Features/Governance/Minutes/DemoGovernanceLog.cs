@@ -62,7 +62,9 @@ public static class DemoGovernanceLog
                     continue;
                 }
 
-                SeedMinutes(db, meeting, i + 1 < held.Count ? held[i + 1] : null, held.Count - i, people, now);
+                var next = i + 1 < held.Count ? held[i + 1] : null;
+                var nextQuorate = next is null || ((await MeetingQuorum.CalculateAsync(db, next, QuorumBasis.Presence, ct))?.Quorate ?? true);
+                SeedMinutes(db, meeting, next, nextQuorate, held.Count - i, people, now);
                 var decidedOn = DateOnly.FromDateTime(meeting.StartsAt);
                 var decision = new Decision
                 {
@@ -136,7 +138,7 @@ public static class DemoGovernanceLog
     }
 
     /// <summary>Older meetings' minutes are approved at the next meeting; the last but one are circulated; the last are a draft.</summary>
-    private static void SeedMinutes(AppDbContext db, Meeting meeting, Meeting? next, int fromEnd, List<int> people, DateTime now)
+    private static void SeedMinutes(AppDbContext db, Meeting meeting, Meeting? next, bool nextQuorate, int fromEnd, List<int> people, DateTime now)
     {
         var minutes = new MeetingMinutes { MeetingId = meeting.Id, Meeting = meeting };
         foreach (var item in meeting.AgendaItems.OrderBy(a => a.Order))
@@ -151,8 +153,7 @@ public static class DemoGovernanceLog
             var mover = next?.Attendance.FirstOrDefault(a => a.Status == AttendanceStatus.Present)?.PersonId;
             if (fromEnd > 2 && next is not null && mover is { } moved && next.StartsAt < now)
             {
-                var terms = next.Group!.TermsOfReference.OrderByDescending(t => t.Number).FirstOrDefault();
-                minutes.Approve(next, moved, MinutesQuorum.IsQuorate(next, terms), next.EndsAt);
+                minutes.Approve(next, moved, nextQuorate, next.EndsAt);
             }
         }
 

@@ -84,7 +84,7 @@ public static class GovernanceLogApi
         return TypedResults.Ok(PagedResponse.From(new Page<DecisionDto>(dtos, number, size, total)));
     }
 
-    private static Dictionary<string, string[]> PagingErrors(int? page, int? pageSize)
+    internal static Dictionary<string, string[]> PagingErrors(int? page, int? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
         if (page is < 1)
@@ -100,7 +100,7 @@ public static class GovernanceLogApi
         return errors;
     }
 
-    private static T? Parse<T>(string? value, string key, Dictionary<string, string[]> errors)
+    internal static T? Parse<T>(string? value, string key, Dictionary<string, string[]> errors)
         where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -39,6 +39,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public IEnumerable<SelectListItem> PresentPeopleItems { get; private set; } = [];
 
+    /// <summary>Each later meeting at which the minutes could be approved, with its quorum by who was present.</summary>
+    public IReadOnlyList<(string Meeting, QuorumResult Quorum)> LaterMeetingQuorums { get; private set; } = [];
+
     public IEnumerable<SelectListItem> AgendaItemChoices => View.Meeting.AgendaItems.Select(a => new SelectListItem($"{a.Order}. {a.Title}", a.Id.ToString(CultureInfo.InvariantCulture)));
 
     public string TextFor(int agendaItemId) =>
@@ -110,16 +113,18 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken ct)
     {
         Meeting? at = null;
-        var quorate = true;
+        QuorumResult? quorum = null;
         if (Approval.MeetingId is { } atId)
         {
             at = await db.Set<Meeting>().Include(m => m.Attendance).FirstOrDefaultAsync(m => m.Id == atId, ct);
             if (at is not null)
             {
-                var terms = await db.Set<TermsOfReference>().Where(t => t.GroupId == at.GroupId).OrderByDescending(t => t.Number).FirstOrDefaultAsync(ct);
-                quorate = MinutesQuorum.IsQuorate(at, terms);
+                // Minutes are approved at a meeting being held, so who is present there decides.
+                quorum = await MeetingQuorum.CalculateAsync(db, at, QuorumBasis.Presence, ct);
             }
         }
+
+        var quorate = quorum?.Quorate ?? true;
 
         return await ChangeAsync(id, "approve", (minutes, now) =>
         {
@@ -133,7 +138,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             }
             else if (!quorate && !Approval.ConfirmNotQuorate)
             {
-                ModelState.AddModelError("Approval.ConfirmNotQuorate", "That meeting was not quorate. Tick the box to confirm the minutes were approved there anyway: this will be recorded with the minutes");
+                ModelState.AddModelError("Approval.ConfirmNotQuorate", $"That meeting was not quorate ({string.Join("; ", quorum!.Reasons)}). Tick the box to confirm the minutes were approved there anyway: this will be recorded with the minutes");
             }
             else
             {
@@ -244,6 +249,16 @@ public sealed class IndexModel(AppDbContext db) : PageModel
                 .Where(m => m.GroupId == view.Meeting.GroupId && m.StartsAt > view.Meeting.StartsAt && m.Status != MeetingStatus.Cancelled)
                 .OrderBy(m => m.StartsAt).Select(m => new { m.Id, m.Title, m.StartsAt }).ToListAsync(ct);
             LaterMeetingItems = later.Select(m => new SelectListItem($"{m.Title} ({McnHub.Features.Account.UkTime.Date(m.StartsAt)})", m.Id.ToString(CultureInfo.InvariantCulture)));
+            var quorums = new List<(string, QuorumResult)>();
+            foreach (var m in later)
+            {
+                if (await MeetingQuorum.CalculateAsync(db, m.Id, view.Meeting.GroupId, m.StartsAt, QuorumBasis.Presence, ct) is { } q)
+                {
+                    quorums.Add(($"{m.Title} ({McnHub.Features.Account.UkTime.Date(m.StartsAt)})", q));
+                }
+            }
+
+            LaterMeetingQuorums = quorums;
             var laterIds = later.Select(m => m.Id).ToList();
             var present = await db.Set<Attendance>().AsNoTracking()
                 .Where(a => laterIds.Contains(a.MeetingId) && a.Status == AttendanceStatus.Present)

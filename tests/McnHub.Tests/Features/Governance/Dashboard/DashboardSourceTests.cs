@@ -69,18 +69,24 @@ public sealed class DashboardSourceTests(McnHubFactory factory) : IClassFixture<
         Assert.DoesNotContain("not quorate", noPapersItem.Detail);
         Assert.Equal($"/governance/meetings/{noPapers.Id}", noPapersItem.Link);
         var shortItem = Assert.Single(section.Items, i => i.Text.Contains(notQuorate.Title, StringComparison.Ordinal));
-        Assert.Contains("not quorate: 1 of 2", shortItem.Detail);
+        Assert.Contains("not quorate by acceptances: 1 of 2 members accepted (at least 2 needed)", shortItem.Detail);
         Assert.False(section.Lists(ready.Title));
         Assert.False(section.Lists(farOff.Title));
         Assert.False(section.Lists(cancelled.Title));
     }
 
-    [Theory]
-    [InlineData(3, 3, true)]
-    [InlineData(2, 3, false)]
-    [InlineData(0, null, true)]
-    public void Quorum_by_acceptances_compares_the_head_count_with_the_minimum(int accepted, int? minimum, bool quorate) =>
-        Assert.Equal(quorate, AcceptanceQuorum.IsQuorate(accepted, minimum));
+    [Fact]
+    public async Task A_meeting_with_enough_acceptances_but_no_chair_is_flagged_with_the_reason_from_the_terms_of_reference()
+    {
+        var group = await factory.AddGroupAsync(quorum: 1, configure: g => g.TermsOfReference[0].QuorumRequiresChairOrViceChair = true);
+        var meeting = await factory.AddMeetingAsync(group.Id, DateTime.UtcNow.AddDays(4), withPaper: true, accepted: 2);
+
+        var section = await factory.LoadSectionAsync<UpcomingMeetingsSource>();
+
+        var item = Assert.Single(section.Items, i => i.Text.Contains(meeting.Title, StringComparison.Ordinal));
+        Assert.Contains("neither the chair nor the vice-chair has accepted", item.Detail);
+        Assert.DoesNotContain("no papers", item.Detail);
+    }
 
     [Fact]
     public async Task Minutes_awaiting_approval_lists_circulated_minutes_but_not_drafts()

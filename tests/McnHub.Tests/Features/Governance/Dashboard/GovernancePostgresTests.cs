@@ -27,7 +27,7 @@ public sealed class GovernancePostgresTests(PostgresMcnHubFactory factory) : ICl
 
         Assert.Equal(8, page.QuerySelectorAll("[data-section]").Length);
         Assert.NotNull(page.QuerySelector($"[data-section=overdue-actions] a[href='/governance/actions/{late.Id}/edit']"));
-        Assert.Contains("not quorate: 1 of 3", page.QuerySelector("[data-section=meetings]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("not quorate by acceptances: 1 of 1 member accepted (at least 3 needed)", page.QuerySelector("[data-section=meetings]")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector($"[data-section=meetings] a[href='/governance/meetings/{meeting.Id}']"));
         Assert.NotNull(page.QuerySelector($"[data-section=minutes] a[href='/governance/meetings/{past.Id}/minutes']"));
         Assert.NotNull(page.QuerySelector($"[data-section=terms-of-reference] a[href='/governance/groups/{group.Id}']"));

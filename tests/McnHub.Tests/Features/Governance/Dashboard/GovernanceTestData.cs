@@ -58,6 +58,10 @@ internal static class GovernanceTestData
             meeting.AgendaItems.Add(item);
             var people = await db.Set<Person>().OrderBy(p => p.Id).Select(p => p.Id).Take(accepted).ToListAsync();
             meeting.Attendance.AddRange(people.Select(p => new Attendance { PersonId = p, Status = AttendanceStatus.Accepted }));
+
+            // Whoever accepts sits on the group, so their acceptance counts towards its quorum.
+            var seated = await db.Set<GroupMember>().Where(m => m.GroupId == groupId && m.PersonId != null).Select(m => m.PersonId!.Value).ToListAsync();
+            db.AddRange(people.Except(seated).Select(p => new GroupMember { GroupId = groupId, PersonId = p, From = DateOnly.FromDateTime(startsAt).AddYears(-1) }));
             db.Add(meeting);
             await db.SaveChangesAsync();
             return meeting;

@@ -1,4 +1,3 @@
-using McnHub.Features.Governance.Groups;
 using McnHub.Features.Governance.Meetings;
 using McnHub.Features.Governance.Minutes;
 
@@ -141,16 +140,5 @@ public sealed class MeetingMinutesTests
         Assert.Equal("These minutes are already approved.", again.Message);
         Assert.Equal("Apologies noted", minutes.Items.Single().Text);
         Assert.False(minutes.ApprovedWhileNotQuorate);
-    }
-
-    [Fact]
-    public void A_meeting_is_quorate_when_enough_members_are_present()
-    {
-        var meeting = MeetingOf(7, 2, Now);
-        meeting.Attendance = [new Attendance { Status = AttendanceStatus.Present }, new Attendance { Status = AttendanceStatus.Apologies }, new Attendance { Status = AttendanceStatus.Present }];
-
-        Assert.True(MinutesQuorum.IsQuorate(meeting, new TermsOfReference { QuorumMinimumMembers = 2 }));
-        Assert.False(MinutesQuorum.IsQuorate(meeting, new TermsOfReference { QuorumMinimumMembers = 3 }));
-        Assert.True(MinutesQuorum.IsQuorate(meeting, null));
     }
 }

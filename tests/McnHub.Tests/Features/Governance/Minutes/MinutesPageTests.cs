@@ -44,7 +44,8 @@ public sealed class MinutesPageTests(McnHubFactory factory) : IClassFixture<McnH
         var draftBeforeApproval = page;
         Assert.Contains("Say which version", page.QuerySelector("[data-list=comments]")!.TextContent);
         var warned = await HttpExtensions.ParseAsync(await chairClient.SubmitFormAsync(page, new Dictionary<string, string> { ["Approval.MeetingId"] = Id(later), ["Approval.MovedByPersonId"] = Id(member.Id) }, "form[data-form=approve]"));
-        Assert.Contains("That meeting was not quorate", warned.FieldError("Approval_ConfirmNotQuorate"));
+        Assert.Contains("That meeting was not quorate (1 of 2 members present (at least 3 needed))", warned.FieldError("Approval_ConfirmNotQuorate"));
+        Assert.Equal("false", draftBeforeApproval.QuerySelector("[data-later-quorum] li")!.GetAttribute("data-quorate"));
         Assert.Equal(Id(later), warned.FieldValue("Approval_MeetingId"));
         Assert.Equal(MinutesStatus.Circulated, (await LoadMinutesAsync(meeting)).Status);
         var approved = await chairClient.SubmitFormAsync(warned, new Dictionary<string, string> { ["Approval.ConfirmNotQuorate"] = "true" }, "form[data-form=approve]");
