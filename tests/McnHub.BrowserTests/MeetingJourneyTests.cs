@@ -63,6 +63,13 @@ public sealed partial class MeetingJourneyTests(BrowserFixture fixture) : Browse
         await page.AssertNoAxeViolationsAsync();
         await ScreenshotAsync(page, "agenda-with-paper");
 
+        // The paper's delete page asks first; going back keeps the paper.
+        await page.Locator("a[data-delete-paper]").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Delete the paper" })).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cancel and go back to the agenda" }).ClickAsync();
+        await Expect(page.Locator("a[data-delete-paper]")).ToHaveCountAsync(1);
+
         // Before anyone is recorded the meeting is not quorate, with the reasons; then both members are present.
         await page.GotoAsync($"/governance/meetings/{first}");
         await Expect(page.Locator("[data-quorum]")).ToHaveAttributeAsync("data-quorum", "not-quorate");
