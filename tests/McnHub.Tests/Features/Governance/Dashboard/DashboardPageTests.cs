@@ -20,11 +20,12 @@ public sealed class DashboardPageTests(McnHubFactory factory) : IClassFixture<Mc
 
         Assert.Equal("Co-ordinator dashboard", page.QuerySelector("h1")?.TextContent.Trim());
         var sections = page.QuerySelectorAll("[data-section]").Select(s => s.GetAttribute("data-section")).ToList();
-        Assert.Equal(["overdue-actions", "actions-due-soon", "meetings", "minutes", "decisions", "terms-of-reference", "agreements", "stale-services"], sections);
+        // Other modules add their own sections; governance's and membership's are all there, in this order.
+        string[] expected = ["overdue-actions", "actions-due-soon", "meetings", "minutes", "decisions", "terms-of-reference", "agreements", "stale-services"];
+        Assert.Equal(expected, sections.Where(expected.Contains));
         var overdue = page.QuerySelector("[data-section=overdue-actions]")!;
         Assert.NotNull(overdue.QuerySelector($"a[href='/governance/actions/{late.Id}/edit']"));
         Assert.NotEqual("0", overdue.QuerySelector("[data-count]")!.GetAttribute("data-count"));
-        Assert.DoesNotContain("Data returns", page.Text(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class GovernancePostgresTests(PostgresMcnHubFactory factory) : ICl
 
         var page = await client.GetDocumentAsync("/governance/dashboard");
 
-        Assert.Equal(8, page.QuerySelectorAll("[data-section]").Length);
+        Assert.True(page.QuerySelectorAll("[data-section]").Length >= 8);
         Assert.NotNull(page.QuerySelector($"[data-section=overdue-actions] a[href='/governance/actions/{late.Id}/edit']"));
         Assert.Contains("not quorate by acceptances: 1 of 1 member accepted (at least 3 needed)", page.QuerySelector("[data-section=meetings]")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector($"[data-section=meetings] a[href='/governance/meetings/{meeting.Id}']"));
