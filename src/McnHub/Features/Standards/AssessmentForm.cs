@@ -72,7 +72,7 @@ public static class AssessmentForm
                 state.AddModelError("Input.NewOwner", "Enter who owns the action");
             }
 
-            if (input.NewDueOn is null && !state.TryGetValue("Input.NewDueOn", out _))
+            if (input.NewDueOn is null && !(state.TryGetValue("Input.NewDueOn", out var due0) && due0.Errors.Count > 0))
             {
                 state.AddModelError("Input.NewDueOn", "Enter the date the action is due");
             }

@@ -71,7 +71,7 @@ public static class DemoStandards
                 }
 
                 // Not yet assessed this year: every sixth organisation, and the demo lead's last two statements.
-                if (i % 6 == 5 || (isLeads && j >= 4))
+                if ((i % 6 == 5 && !isLeads) || (isLeads && j >= 4))
                 {
                     continue;
                 }
