@@ -63,4 +63,28 @@ public sealed class StandardsAssessmentTests(BrowserFixture fixture) : BrowserTe
         page.AssertNoBrowserErrors();
         await ScreenshotAsync(page, "saved");
     }
+
+    [Fact]
+    public async Task Coordinator_reads_the_network_matrix_and_ACP_adoption_at_320_pixels_with_no_axe_violations()
+    {
+        await Fixture.App.WithDbAsync(async db =>
+        {
+            await DemoStandards.SeedAsync(db, UkDates.Today());
+            return 0;
+        });
+        var ids = await DemoIds.LoadAsync(Fixture.App);
+        var page = await NewPageAsync(width: 320, signedInAs: Coordinator);
+        foreach (var url in new[] { "/standards", "/standards/matrix", "/standards/acp", $"/standards/acp/{ids.OtherOrganisation}/edit", $"/standards/organisations/{ids.OtherOrganisation}" })
+        {
+            await page.GotoAsync(url);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            await page.AssertNoAxeViolationsAsync();
+        }
+
+        await page.GotoAsync("/standards/matrix");
+        await Expect(page.Locator("#matrix")).ToContainTextAsync("✓ Met");
+        await Expect(page.Locator("#change-counts")).ToContainTextAsync("↑ Improved");
+        page.AssertNoBrowserErrors();
+        await ScreenshotAsync(page, "matrix-320");
+    }
 }
