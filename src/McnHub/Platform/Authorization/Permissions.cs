@@ -41,6 +41,14 @@ public static class Permissions
     /// </summary>
     public const string EditMeetings = "governance.meetings.edit";
 
+    // Standards: self-assessment and advance care plan adoption.
+
+    /// <summary>The network views of self-assessment and advance care plan adoption (the co-ordinator).</summary>
+    public const string ManageStandards = "standards.manage";
+
+    /// <summary>An organisation's self-assessment and advance care plan record: the co-ordinator, or a lead of that organisation (checked per record).</summary>
+    public const string EditStandards = "standards.edit";
+
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
@@ -55,6 +63,10 @@ public static class Permissions
         [ManageDirectory] = [Roles.Coordinator],
         [ManageGovernance] = [Roles.Coordinator],
         [EditMeetings] = Roles.All.ToArray(),
+
+        // Standards
+        [ManageStandards] = [Roles.Coordinator],
+        [EditStandards] = [Roles.Coordinator, Roles.OrganisationLead],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -162,6 +174,16 @@ public static class Permissions
         // Governance: deleting agenda papers and conflict-of-interest declarations (the co-ordinator or the group's chair or secretary, checked per record).
         ["/Governance/Meetings/DeletePaper"] = EditMeetings,
         ["/Governance/Meetings/DeleteConflict"] = EditMeetings,
+        // Standards: the sets and periods for every member; the network matrix and ACP summary for the co-ordinator;
+        // an organisation's assessment, evidence and ACP record for its leads and the co-ordinator (checked per record).
+        ["/Standards/Index"] = ViewMemberArea,
+        ["/Standards/Matrix"] = ManageStandards,
+        ["/Standards/Mine"] = EditStandards,
+        ["/Standards/Organisation"] = EditStandards,
+        ["/Standards/Assess"] = EditStandards,
+        ["/Standards/Evidence"] = EditStandards,
+        ["/Standards/Acp/Index"] = ManageStandards,
+        ["/Standards/Acp/Edit"] = EditStandards,
     };
 
     /// <summary>
@@ -230,6 +252,12 @@ public static class Permissions
         "/Governance/Meetings/Agenda",
         "/Governance/Meetings/DeletePaper",
         "/Governance/Meetings/DeleteConflict",
+
+        // Standards
+        "/Standards/Organisation",
+        "/Standards/Assess",
+        "/Standards/Evidence",
+        "/Standards/Acp/Edit",
     };
 
     public static bool RoleHas(string role, string permission) =>
