@@ -1,6 +1,7 @@
 using McnHub.Features.Api;
 using McnHub.Features.Directory;
 using McnHub.Features.Governance;
+using McnHub.Features.Guidelines;
 using McnHub.Features.Home;
 using McnHub.Features.Interop;
 using McnHub.Features.Members;
@@ -35,6 +36,7 @@ public static class McnHubApp
         services.AddDirectory();
         services.AddInterop();
         services.AddGovernance();
+        services.AddGuidelines();
         services.AddApiDocs();
 
         return builder.Build();
@@ -56,6 +58,7 @@ public static class McnHubApp
         app.MapDirectory();
         app.MapInterop();
         app.MapGovernance();
+        app.MapGuidelines();
         app.MapApiDocs();
         app.MapRazorPages();
         return app;
