@@ -41,6 +41,9 @@ public static class Permissions
     /// </summary>
     public const string EditMeetings = "governance.meetings.edit";
 
+    // Guidelines (issue 6): the library as a whole — add documents, approve versions (the co-ordinator).
+    public const string ManageGuidelines = "guidelines.manage";
+
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
@@ -55,6 +58,9 @@ public static class Permissions
         [ManageDirectory] = [Roles.Coordinator],
         [ManageGovernance] = [Roles.Coordinator],
         [EditMeetings] = Roles.All.ToArray(),
+
+        // Guidelines (issue 6).
+        [ManageGuidelines] = [Roles.Coordinator],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -158,6 +164,30 @@ public static class Permissions
 
         // Public groups' papers for every member; a private group's for its members and the co-ordinator (checked per record).
         ["/Governance/Meetings/Paper"] = ViewMemberArea,
+
+        // Guidelines (issue 6). Reading pages are public and check each document's audience and status themselves
+        // (members' documents ask for a sign-in, drafts are only for the owner and the co-ordinator). Editing pages
+        // let members in, then check the document's owner or the co-ordinator (403, audited, otherwise).
+        ["/Guidelines/Library/Index"] = Public,
+        ["/Guidelines/Library/Details"] = Public,
+        ["/Guidelines/Library/Versions"] = Public,
+        ["/Guidelines/Library/Version"] = Public,
+        ["/Guidelines/Library/Compare"] = Public,
+        ["/Guidelines/Documents/Create"] = ManageGuidelines,
+        ["/Guidelines/Documents/Edit"] = ViewMemberArea,
+        ["/Guidelines/Documents/EditVersion"] = ViewMemberArea,
+        ["/Guidelines/Documents/NewVersion"] = ViewMemberArea,
+        ["/Guidelines/Documents/Approve"] = ManageGuidelines,
+        ["/Guidelines/Consultation/Open"] = ViewMemberArea,
+        ["/Guidelines/Consultation/Comments"] = ViewMemberArea,
+        ["/Guidelines/Reviews/Index"] = ViewMemberArea,
+        ["/Guidelines/Reviews/Review"] = ViewMemberArea,
+        ["/Guidelines/Adoption/Index"] = ViewMemberArea,
+        ["/Guidelines/Adoption/Document"] = ViewMemberArea,
+        ["/Guidelines/Adoption/Organisation"] = ViewMemberArea,
+
+        // The co-ordinator, or a lead of that organisation (checked per record, 403 and audited otherwise).
+        ["/Guidelines/Adoption/Record"] = EditOrganisation,
     };
 
     /// <summary>
@@ -194,6 +224,10 @@ public static class Permissions
         ["GET /fhir/r4/Location/{id}"] = Public,
         ["GET /fhir/r4/PractitionerRole"] = Public,
         ["GET /fhir/r4/PractitionerRole/{id}"] = Public,
+
+        // Guidelines (issue 6): approved documents as FHIR Library; members' documents only for signed-in callers.
+        ["GET /fhir/r4/Library"] = Public,
+        ["GET /fhir/r4/Library/{id}"] = Public,
         ["GET /fhir/r4/{**path}"] = Public,
 
         // iCalendar of a meeting and of a group's scheduled meetings; a private group's only for its members and the co-ordinator (checked per record).
@@ -215,6 +249,14 @@ public static class Permissions
         "/Governance/Meetings/Edit",
         "/Governance/Meetings/Attendance",
         "/Governance/Meetings/Agenda",
+
+        // Guidelines (issue 6): the document's owner or the co-ordinator; a lead of the organisation for adoption.
+        "/Guidelines/Documents/Edit",
+        "/Guidelines/Documents/EditVersion",
+        "/Guidelines/Documents/NewVersion",
+        "/Guidelines/Consultation/Open",
+        "/Guidelines/Reviews/Review",
+        "/Guidelines/Adoption/Record",
     };
 
     public static bool RoleHas(string role, string permission) =>
