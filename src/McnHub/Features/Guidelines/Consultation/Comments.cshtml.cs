@@ -142,7 +142,7 @@ public sealed class CommentsModel(AppDbContext db, TimeProvider clock) : PageMod
 
         if (!GuidelineAccess.CanSee(User, document, version))
         {
-            return GuidelineAccess.Hidden(User);
+            return GuidelineAccess.Hidden(User, document, version);
         }
 
         Document = document;

@@ -50,8 +50,12 @@ public static class GuidelineAccess
     public static bool CanSee(ClaimsPrincipal user, GuidelineDocument d, GuidelineVersion v) =>
         CanManage(user, d) || (CanSee(user, d) && (v.IsLocked || (v.Status == VersionStatus.Consultation && IsSignedIn(user))));
 
-    /// <summary>Not found for drafts the user may not know exist; a sign-in prompt for members' documents.</summary>
-    public static IActionResult Hidden(ClaimsPrincipal user) => IsSignedIn(user) ? new NotFoundResult() : new ChallengeResult();
+    /// <summary>A sign-in prompt when a signed-in member could read it; otherwise not found (drafts are not known to exist).</summary>
+    public static IActionResult Hidden(ClaimsPrincipal user, GuidelineDocument d, GuidelineVersion? v = null)
+    {
+        var membersMaySee = d.Status != DocumentStatus.Draft && (v is null || v.IsLocked || v.Status == VersionStatus.Consultation);
+        return !IsSignedIn(user) && membersMaySee ? new ChallengeResult() : new NotFoundResult();
+    }
 
     public static string DisplayName(ClaimsPrincipal user) =>
         user.FindFirst(McnClaims.DisplayName)?.Value ?? user.Identity?.Name ?? "unknown";

@@ -26,7 +26,7 @@ public sealed class CompareModel(AppDbContext db) : PageModel
 
         if (!GuidelineAccess.CanSee(User, document))
         {
-            return GuidelineAccess.Hidden(User);
+            return GuidelineAccess.Hidden(User, document);
         }
 
         var older = document.Versions.FirstOrDefault(v => v.Number == from);

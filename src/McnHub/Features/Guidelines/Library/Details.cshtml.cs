@@ -30,7 +30,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
 
         if (!GuidelineAccess.CanSee(User, document))
         {
-            return GuidelineAccess.Hidden(User);
+            return GuidelineAccess.Hidden(User, document);
         }
 
         Document = document;

@@ -55,7 +55,7 @@ public sealed class VersionModel(AppDbContext db, FileStore files) : PageModel
 
         if (!GuidelineAccess.CanSee(User, document, version))
         {
-            return GuidelineAccess.Hidden(User);
+            return GuidelineAccess.Hidden(User, document, version);
         }
 
         Document = document;

@@ -22,7 +22,7 @@ public sealed class VersionsModel(AppDbContext db) : PageModel
 
         if (!GuidelineAccess.CanSee(User, document))
         {
-            return GuidelineAccess.Hidden(User);
+            return GuidelineAccess.Hidden(User, document);
         }
 
         Document = document;
