@@ -26,8 +26,8 @@ public sealed class IndexModel(LibrarySearch search) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Audience { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>Read from the query by hand: "page" is also Razor Pages' own route value (the page path).</summary>
+    public int PageNumber => int.TryParse(Request.Query["page"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
 
     public IReadOnlyList<SelectListItem> TopicItems { get; private set; } = [];
 
