@@ -68,7 +68,9 @@ public sealed class GuidelineFhirTests(GuidelinesFactory factory) : IClassFixtur
         var client = factory.CreateClient();
 
         await client.FhirErrorAsync("/fhir/r4/Library?colour=blue", HttpStatusCode.BadRequest, OperationOutcome.IssueType.NotSupported);
-        await client.FhirErrorAsync("/fhir/r4/Library?status=sleeping", HttpStatusCode.BadRequest, OperationOutcome.IssueType.Invalid);
+        await client.FhirErrorAsync("/fhir/r4/Library?status=a|b|c", HttpStatusCode.BadRequest, OperationOutcome.IssueType.Invalid);
+        await client.FhirErrorAsync("/fhir/r4/Library?_count=-1", HttpStatusCode.BadRequest, OperationOutcome.IssueType.Invalid);
+        Assert.Empty((await client.SearchAsync("/fhir/r4/Library?status=draft")).Entry);
         await client.FhirErrorAsync("/fhir/r4/Library?topic:contains=pain", HttpStatusCode.BadRequest, OperationOutcome.IssueType.NotSupported);
         await client.FhirErrorAsync("/fhir/r4/Library/not-a-number", HttpStatusCode.NotFound, OperationOutcome.IssueType.NotFound);
     }

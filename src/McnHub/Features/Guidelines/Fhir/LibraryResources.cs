@@ -55,11 +55,6 @@ internal sealed class LibraryResources : FhirResourceProvider
                     var tokens = criterion.Tokens();
                     var statuses = new[] { (Code: "active", Status: DocumentStatus.Approved), (Code: "retired", Status: DocumentStatus.Retired) }
                         .Where(s => tokens.Any(t => t.Matches(PublicationStatusSystem, s.Code))).Select(s => s.Status).ToList();
-                    if (tokens.Any(t => t.Code is not ("" or "active" or "retired" or "draft" or "unknown")))
-                    {
-                        throw FhirException.BadRequest($"status must be a publication-status code (active, retired, draft, unknown), not \"{criterion.RawValue}\".");
-                    }
-
                     documents = documents.Where(d => statuses.Contains(d.Status));
                     break;
                 case "topic":
