@@ -1,6 +1,7 @@
 using McnHub.Features.Api;
 using McnHub.Features.Directory;
 using McnHub.Features.Governance;
+using McnHub.Features.Guidelines;
 using McnHub.Features.Home;
 using McnHub.Features.Interop;
 using McnHub.Features.Members;
@@ -37,6 +38,7 @@ public static class McnHubApp
         services.AddInterop();
         services.AddGovernance();
         services.AddStandards();
+        services.AddGuidelines();
         services.AddApiDocs();
 
         return builder.Build();
@@ -59,6 +61,7 @@ public static class McnHubApp
         app.MapInterop();
         app.MapGovernance();
         app.MapStandards();
+        app.MapGuidelines();
         app.MapApiDocs();
         app.MapRazorPages();
         return app;

@@ -48,6 +48,8 @@ public static class Permissions
 
     /// <summary>An organisation's self-assessment and advance care plan record: the co-ordinator, or a lead of that organisation (checked per record).</summary>
     public const string EditStandards = "standards.edit";
+    // Guidelines (issue 6): the library as a whole — add documents, approve versions (the co-ordinator).
+    public const string ManageGuidelines = "guidelines.manage";
 
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
@@ -67,6 +69,8 @@ public static class Permissions
         // Standards
         [ManageStandards] = [Roles.Coordinator],
         [EditStandards] = [Roles.Coordinator, Roles.OrganisationLead],
+        // Guidelines (issue 6).
+        [ManageGuidelines] = [Roles.Coordinator],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -184,6 +188,29 @@ public static class Permissions
         ["/Standards/Evidence"] = EditStandards,
         ["/Standards/Acp/Index"] = ManageStandards,
         ["/Standards/Acp/Edit"] = EditStandards,
+        // Guidelines (issue 6). Reading pages are public and check each document's audience and status themselves
+        // (members' documents ask for a sign-in, drafts are only for the owner and the co-ordinator). Editing pages
+        // let members in, then check the document's owner or the co-ordinator (403, audited, otherwise).
+        ["/Guidelines/Library/Index"] = Public,
+        ["/Guidelines/Library/Details"] = Public,
+        ["/Guidelines/Library/Versions"] = Public,
+        ["/Guidelines/Library/Version"] = Public,
+        ["/Guidelines/Library/Compare"] = Public,
+        ["/Guidelines/Documents/Create"] = ManageGuidelines,
+        ["/Guidelines/Documents/Edit"] = ViewMemberArea,
+        ["/Guidelines/Documents/EditVersion"] = ViewMemberArea,
+        ["/Guidelines/Documents/NewVersion"] = ViewMemberArea,
+        ["/Guidelines/Documents/Approve"] = ManageGuidelines,
+        ["/Guidelines/Consultation/Open"] = ViewMemberArea,
+        ["/Guidelines/Consultation/Comments"] = ViewMemberArea,
+        ["/Guidelines/Reviews/Index"] = ViewMemberArea,
+        ["/Guidelines/Reviews/Review"] = ViewMemberArea,
+        ["/Guidelines/Adoption/Index"] = ViewMemberArea,
+        ["/Guidelines/Adoption/Document"] = ViewMemberArea,
+        ["/Guidelines/Adoption/Organisation"] = ViewMemberArea,
+
+        // The co-ordinator, or a lead of that organisation (checked per record, 403 and audited otherwise).
+        ["/Guidelines/Adoption/Record"] = EditOrganisation,
     };
 
     /// <summary>
@@ -225,6 +252,10 @@ public static class Permissions
         ["GET /fhir/r4/Location/{id}"] = Public,
         ["GET /fhir/r4/PractitionerRole"] = Public,
         ["GET /fhir/r4/PractitionerRole/{id}"] = Public,
+
+        // Guidelines (issue 6): approved documents as FHIR Library; members' documents only for signed-in callers.
+        ["GET /fhir/r4/Library"] = Public,
+        ["GET /fhir/r4/Library/{id}"] = Public,
         ["GET /fhir/r4/{**path}"] = Public,
 
         // iCalendar of a meeting and of a group's scheduled meetings; a private group's only for its members and the co-ordinator (checked per record).
@@ -258,6 +289,14 @@ public static class Permissions
         "/Standards/Assess",
         "/Standards/Evidence",
         "/Standards/Acp/Edit",
+
+        // Guidelines (issue 6): the document's owner or the co-ordinator; a lead of the organisation for adoption.
+        "/Guidelines/Documents/Edit",
+        "/Guidelines/Documents/EditVersion",
+        "/Guidelines/Documents/NewVersion",
+        "/Guidelines/Consultation/Open",
+        "/Guidelines/Reviews/Review",
+        "/Guidelines/Adoption/Record",
     };
 
     public static bool RoleHas(string role, string permission) =>

@@ -21,7 +21,7 @@ internal static class CapabilityStatementFactory
         Software = new CapabilityStatement.SoftwareComponent { Name = "McnHub", Version = Version },
         Implementation = new CapabilityStatement.ImplementationComponent
         {
-            Description = "The managed clinical network's directory: the network, its members and their membership, services, locations and listed professionals. Read only, no sign-in.",
+            Description = "The managed clinical network's directory: the network, its members and their membership, services, locations and listed professionals; and its approved guidelines (Library). Read only, no sign-in (members-only guidelines need one).",
             Url = context.BaseUrl,
         },
         FhirVersion = FHIRVersion.N4_0_1,

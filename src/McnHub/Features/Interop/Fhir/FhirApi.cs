@@ -20,6 +20,7 @@ public static class FhirApi
         new HealthcareServiceResources(),
         new LocationResources(),
         new PractitionerRoleResources(),
+        new McnHub.Features.Guidelines.Fhir.LibraryResources(),
     ];
 
     public static IServiceCollection AddFhir(this IServiceCollection services)
@@ -88,5 +89,5 @@ public static class FhirApi
     }
 
     private static FhirRequestContext Context(HttpContext http, AppDbContext db, FhirCodes codes) =>
-        new(db, codes, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/fhir/r4");
+        new(db, codes, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/fhir/r4", http.User);
 }

@@ -32,6 +32,12 @@ public sealed class FhirCodes(string canonicalBase)
 
     public string AreaCodeSystem => $"{_base}/Id/area-code";
 
+    /// <summary>Guidelines' clinical topics (Library.topic): the network's own free tags, lower case.</summary>
+    public string ClinicalTopicSystem => $"{_base}/CodeSystem/clinical-topic";
+
+    /// <summary>Guidelines' kinds (guideline, care pathway, policy, template, symptom management).</summary>
+    public string DocumentKindSystem => $"{_base}/CodeSystem/document-kind";
+
     public string CapabilityStatementUrl => $"{_base}/CapabilityStatement/mcnhub";
 
     public static string Code(Enum value) => Kebab(value.ToString());

@@ -8,8 +8,8 @@ using Task = System.Threading.Tasks.Task;
 
 namespace McnHub.Features.Interop.Fhir;
 
-/// <summary>What a FHIR request needs: the database, the code systems, and the base URL the request arrived on.</summary>
-public sealed class FhirRequestContext(AppDbContext db, FhirCodes codes, string baseUrl)
+/// <summary>What a FHIR request needs: the database, the code systems, the base URL the request arrived on, and who asks.</summary>
+public sealed class FhirRequestContext(AppDbContext db, FhirCodes codes, string baseUrl, System.Security.Claims.ClaimsPrincipal? user = null)
 {
     public AppDbContext Db { get; } = db;
 
@@ -17,6 +17,9 @@ public sealed class FhirRequestContext(AppDbContext db, FhirCodes codes, string 
 
     /// <summary>e.g. https://host/fhir/r4 (no trailing slash): links and fullUrls are built on it.</summary>
     public string BaseUrl { get; } = baseUrl;
+
+    /// <summary>The caller (anonymous when not signed in): resources for members only (e.g. members' guidelines) check it.</summary>
+    public System.Security.Claims.ClaimsPrincipal User { get; } = user ?? new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
 }
 
 public sealed record FhirSearchResult(int Total, IReadOnlyList<Resource> Resources);
