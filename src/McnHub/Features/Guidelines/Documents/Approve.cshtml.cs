@@ -52,7 +52,9 @@ public sealed class ApproveModel(AppDbContext db, TimeProvider clock) : PageMode
             return problem;
         }
 
-        Input = new ApprovalInput { ApprovedOn = UkDates.Today(clock), EffectiveDate = Target.EffectiveDate, ReviewDate = Target.ReviewDate };
+        // Suggestions the approver confirms: the dates proposed with the version, else today and the usual two years.
+        var effective = Target.EffectiveDate ?? UkDates.Today(clock);
+        Input = new ApprovalInput { ApprovedOn = UkDates.Today(clock), EffectiveDate = effective, ReviewDate = Target.ReviewDate ?? effective.AddYears(2) };
         return Page();
     }
 
