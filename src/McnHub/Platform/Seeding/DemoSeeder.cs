@@ -148,6 +148,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         await Features.Governance.Meetings.DemoGovernanceMeetings.SeedAsync(db, today, ct);
         await Features.Governance.Dashboard.DemoGovernanceRegister.SeedAsync(db, today, ct);
         await Features.Governance.Minutes.DemoGovernanceLog.SeedAsync(db, today, ct);
+        await Features.Standards.DemoStandards.SeedAsync(db, today, ct);
+        await Features.Guidelines.Demo.DemoGuidelines.SeedAsync(db, today, ct);
         logger.LogInformation("Seeded the demo network {Name}", DemoNetwork.Name);
         PrintAccounts(password);
     }

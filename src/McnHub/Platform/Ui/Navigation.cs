@@ -13,6 +13,8 @@ public static class Navigation
         yield return new NavItem("Home", "/");
         yield return new NavItem("Find a service", "/services");
         yield return new NavItem("Provision map", "/directory/provision-map");
+        yield return new NavItem("Guidelines", "/guidelines");
+        yield return new NavItem("Training", "/training");
         yield return new NavItem("Organisations", "/organisations");
         if (user.Identity?.IsAuthenticated != true)
         {
@@ -21,6 +23,7 @@ public static class Navigation
         }
 
         yield return new NavItem("People", "/people");
+        yield return new NavItem("Data", "/data");
         yield return new NavItem("Governance", "/governance");
         yield return new NavItem("My work", "/my-work");
         if (user.IsInRole(Roles.OrganisationLead))
