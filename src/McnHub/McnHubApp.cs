@@ -1,5 +1,6 @@
 using McnHub.Features.Api;
 using McnHub.Features.Directory;
+using McnHub.Features.Evaluation;
 using McnHub.Features.Governance;
 using McnHub.Features.Home;
 using McnHub.Features.Interop;
@@ -35,6 +36,7 @@ public static class McnHubApp
         services.AddDirectory();
         services.AddInterop();
         services.AddGovernance();
+        services.AddEvaluation();
         services.AddApiDocs();
 
         return builder.Build();
@@ -56,6 +58,7 @@ public static class McnHubApp
         app.MapDirectory();
         app.MapInterop();
         app.MapGovernance();
+        app.MapEvaluation();
         app.MapApiDocs();
         app.MapRazorPages();
         return app;

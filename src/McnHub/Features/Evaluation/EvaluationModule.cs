@@ -1,0 +1,13 @@
+namespace McnHub.Features.Evaluation;
+
+/// <summary>Evaluation: the minimum dataset (data elements, datasets), data returns and their workflow, validation rules, indicators.</summary>
+public static class EvaluationModule
+{
+    public static IServiceCollection AddEvaluation(this IServiceCollection services)
+    {
+        services.AddSingleton<ExpressionService>();
+        return services;
+    }
+
+    public static WebApplication MapEvaluation(this WebApplication app) => app;
+}
