@@ -1,3 +1,6 @@
+using McnHub.Features.Governance.Dashboard;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace McnHub.Features.Evaluation;
 
 /// <summary>Evaluation: the minimum dataset (data elements, datasets), data returns and their workflow, validation rules, indicators.</summary>
@@ -6,6 +9,8 @@ public static class EvaluationModule
     public static IServiceCollection AddEvaluation(this IServiceCollection services)
     {
         services.AddSingleton<ExpressionService>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<IDashboardSource, OutstandingReturnsSource>();
         return services;
     }
 

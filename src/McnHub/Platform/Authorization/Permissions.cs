@@ -41,6 +41,14 @@ public static class Permissions
     /// </summary>
     public const string EditMeetings = "governance.meetings.edit";
 
+    // Evaluation: the minimum dataset, data returns and their workflow, completeness.
+
+    /// <summary>Enter data returns: the co-ordinator for every organisation, a data submitter for theirs (checked per record).</summary>
+    public const string EnterData = "evaluation.returns.enter";
+
+    /// <summary>The minimum dataset, validation rules, approving and reopening returns, completeness (the co-ordinator).</summary>
+    public const string ManageEvaluation = "evaluation.manage";
+
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
@@ -55,6 +63,10 @@ public static class Permissions
         [ManageDirectory] = [Roles.Coordinator],
         [ManageGovernance] = [Roles.Coordinator],
         [EditMeetings] = Roles.All.ToArray(),
+
+        // Evaluation.
+        [EnterData] = [Roles.Coordinator, Roles.DataSubmitter],
+        [ManageEvaluation] = [Roles.Coordinator],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -158,6 +170,14 @@ public static class Permissions
 
         // Public groups' papers for every member; a private group's for its members and the co-ordinator (checked per record).
         ["/Governance/Meetings/Paper"] = ViewMemberArea,
+
+        // Evaluation: data returns for the co-ordinator and data submitters (a submitter only their organisations',
+        // checked per record); the dataset, approval, reopening and completeness for the co-ordinator.
+        ["/Evaluation/Index"] = ViewMemberArea,
+        ["/Evaluation/Returns/Index"] = EnterData,
+        ["/Evaluation/Returns/Entry"] = EnterData,
+        ["/Evaluation/Returns/Reopen"] = ManageEvaluation,
+        ["/Evaluation/Completeness/Index"] = ManageEvaluation,
     };
 
     /// <summary>
@@ -215,6 +235,7 @@ public static class Permissions
         "/Governance/Meetings/Edit",
         "/Governance/Meetings/Attendance",
         "/Governance/Meetings/Agenda",
+        "/Evaluation/Returns/Entry",
     };
 
     public static bool RoleHas(string role, string permission) =>

@@ -25,7 +25,7 @@ public sealed class GovernancePostgresTests(PostgresMcnHubFactory factory) : ICl
 
         var page = await client.GetDocumentAsync("/governance/dashboard");
 
-        Assert.Equal(8, page.QuerySelectorAll("[data-section]").Length);
+        Assert.Equal(9, page.QuerySelectorAll("[data-section]").Length);
         Assert.NotNull(page.QuerySelector($"[data-section=overdue-actions] a[href='/governance/actions/{late.Id}/edit']"));
         Assert.Contains("not quorate: 1 of 3", page.QuerySelector("[data-section=meetings]")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector($"[data-section=meetings] a[href='/governance/meetings/{meeting.Id}']"));
