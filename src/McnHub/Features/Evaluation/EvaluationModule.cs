@@ -11,6 +11,8 @@ public static class EvaluationModule
         services.AddSingleton<ExpressionService>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IDashboardSource, OutstandingReturnsSource>();
+        services.AddSingleton<DataReturnReminder>();
+        services.AddHostedService(sp => sp.GetRequiredService<DataReturnReminder>());
         return services;
     }
 

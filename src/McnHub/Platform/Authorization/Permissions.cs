@@ -178,6 +178,11 @@ public static class Permissions
         ["/Evaluation/Returns/Entry"] = EnterData,
         ["/Evaluation/Returns/Reopen"] = ManageEvaluation,
         ["/Evaluation/Completeness/Index"] = ManageEvaluation,
+        ["/Evaluation/Elements/Index"] = ViewMemberArea,
+        ["/Evaluation/Datasets/Index"] = ManageEvaluation,
+        ["/Evaluation/Rules/Index"] = ManageEvaluation,
+        ["/Evaluation/Rules/Create"] = ManageEvaluation,
+        ["/Evaluation/Rules/Edit"] = ManageEvaluation,
     };
 
     /// <summary>
