@@ -178,6 +178,7 @@ public static class Permissions
         ["/Evaluation/Returns/Entry"] = EnterData,
         ["/Evaluation/Returns/Reopen"] = ManageEvaluation,
         ["/Evaluation/Completeness/Index"] = ManageEvaluation,
+        ["/Evaluation/Import/Index"] = EnterData,
         ["/Evaluation/Elements/Index"] = ViewMemberArea,
         ["/Evaluation/Datasets/Index"] = ManageEvaluation,
         ["/Evaluation/Rules/Index"] = ManageEvaluation,
