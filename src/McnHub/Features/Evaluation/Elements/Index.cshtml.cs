@@ -10,6 +10,6 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public IReadOnlyList<DataElement> Elements { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Elements = await db.Set<DataElement>().AsNoTracking().Where(e => e.Active).Include(e => e.CategoryCombo!).ThenInclude(c => c.Options)
+        Elements = await db.Set<DataElement>().AsNoTracking().Where(e => e.Active || User.IsInRole(McnHub.Platform.Accounts.Roles.Coordinator)).Include(e => e.CategoryCombo!).ThenInclude(c => c.Options)
             .OrderBy(e => e.Name).ToListAsync(ct);
 }

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Evaluation.Rules;
 
@@ -70,22 +69,6 @@ public sealed class RuleInput
         }
     }
 
-    /// <summary>"CODE" for each element of the dataset and "CODE.OPTION" for each of its category options.</summary>
-    public static async Task<IReadOnlySet<string>> KnownCodesAsync(AppDbContext db, int datasetId, CancellationToken ct)
-    {
-        var elements = await db.Set<DataElement>().AsNoTracking()
-            .Where(e => db.Set<DatasetElement>().Any(x => x.DatasetId == datasetId && x.DataElementId == e.Id))
-            .Include(e => e.CategoryCombo!).ThenInclude(c => c.Options).ToListAsync(ct);
-        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var e in elements)
-        {
-            known.Add(e.Code);
-            foreach (var o in e.CategoryCombo?.Options ?? [])
-            {
-                known.Add($"{e.Code}.{o.Code}");
-            }
-        }
-
-        return known;
-    }
+    public static Task<IReadOnlySet<string>> KnownCodesAsync(AppDbContext db, int datasetId, CancellationToken ct) =>
+        EvaluationCodes.OfDatasetAsync(db, datasetId, ct);
 }
