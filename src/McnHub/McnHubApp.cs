@@ -1,5 +1,6 @@
 using McnHub.Features.Api;
 using McnHub.Features.Directory;
+using McnHub.Features.Evaluation;
 using McnHub.Features.Governance;
 using McnHub.Features.Guidelines;
 using McnHub.Features.Home;
@@ -39,6 +40,7 @@ public static class McnHubApp
         services.AddGovernance();
         services.AddStandards();
         services.AddGuidelines();
+        services.AddEvaluation();
         services.AddApiDocs();
 
         return builder.Build();
@@ -62,6 +64,7 @@ public static class McnHubApp
         app.MapGovernance();
         app.MapStandards();
         app.MapGuidelines();
+        app.MapEvaluation();
         app.MapApiDocs();
         app.MapRazorPages();
         return app;

@@ -50,6 +50,13 @@ public static class Permissions
     public const string EditStandards = "standards.edit";
     // Guidelines (issue 6): the library as a whole — add documents, approve versions (the co-ordinator).
     public const string ManageGuidelines = "guidelines.manage";
+    // Evaluation: the minimum dataset, data returns and their workflow, completeness.
+
+    /// <summary>Enter data returns: the co-ordinator for every organisation, a data submitter for theirs (checked per record).</summary>
+    public const string EnterData = "evaluation.returns.enter";
+
+    /// <summary>The minimum dataset, validation rules, approving and reopening returns, completeness (the co-ordinator).</summary>
+    public const string ManageEvaluation = "evaluation.manage";
 
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
@@ -71,6 +78,9 @@ public static class Permissions
         [EditStandards] = [Roles.Coordinator, Roles.OrganisationLead],
         // Guidelines (issue 6).
         [ManageGuidelines] = [Roles.Coordinator],
+        // Evaluation.
+        [EnterData] = [Roles.Coordinator, Roles.DataSubmitter],
+        [ManageEvaluation] = [Roles.Coordinator],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -211,6 +221,22 @@ public static class Permissions
 
         // The co-ordinator, or a lead of that organisation (checked per record, 403 and audited otherwise).
         ["/Guidelines/Adoption/Record"] = EditOrganisation,
+        // Evaluation: data returns for the co-ordinator and data submitters (a submitter only their organisations',
+        // checked per record); the dataset, approval, reopening and completeness for the co-ordinator.
+        ["/Evaluation/Index"] = ViewMemberArea,
+        ["/Evaluation/Returns/Index"] = EnterData,
+        ["/Evaluation/Returns/Entry"] = EnterData,
+        ["/Evaluation/Returns/Reopen"] = ManageEvaluation,
+        ["/Evaluation/Completeness/Index"] = ManageEvaluation,
+        ["/Evaluation/Import/Index"] = EnterData,
+        ["/Evaluation/Elements/Index"] = ViewMemberArea,
+        ["/Evaluation/Elements/Create"] = ManageEvaluation,
+        ["/Evaluation/Elements/Edit"] = ManageEvaluation,
+        ["/Evaluation/Datasets/Assignments"] = ManageEvaluation,
+        ["/Evaluation/Datasets/Index"] = ManageEvaluation,
+        ["/Evaluation/Rules/Index"] = ManageEvaluation,
+        ["/Evaluation/Rules/Create"] = ManageEvaluation,
+        ["/Evaluation/Rules/Edit"] = ManageEvaluation,
     };
 
     /// <summary>
@@ -297,6 +323,7 @@ public static class Permissions
         "/Guidelines/Consultation/Open",
         "/Guidelines/Reviews/Review",
         "/Guidelines/Adoption/Record",
+        "/Evaluation/Returns/Entry",
     };
 
     public static bool RoleHas(string role, string permission) =>

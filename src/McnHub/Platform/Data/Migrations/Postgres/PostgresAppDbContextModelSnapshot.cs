@@ -298,6 +298,528 @@ namespace McnHub.Platform.Data.Migrations.Postgres
                     b.ToTable("TaxonomyTerms", (string)null);
                 });
 
+            modelBuilder.Entity("McnHub.Features.Evaluation.CategoryCombo", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("CategoryCombos", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.CategoryOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CategoryComboId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryComboId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("CategoryOptions", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DataElement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Aggregation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("CategoryComboId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Excludes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Includes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ValueType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkedExample")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("ZeroIsSignificant")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryComboId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("DataElements", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DataReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastReminderAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReopenedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "PeriodStart");
+
+                    b.HasIndex("DatasetId", "OrganisationId", "Period")
+                        .IsUnique();
+
+                    b.HasIndex("DatasetId", "PeriodStart", "Status");
+
+                    b.ToTable("DataReturns", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DataValue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("CategoryOptionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("DataElementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DataReturnId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Numeric")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryOptionId");
+
+                    b.HasIndex("DataReturnId", "DataElementId", "CategoryOptionId");
+
+                    b.HasIndex("DataElementId", "PeriodStart", "OrganisationId", "CategoryOptionId", "DataReturnId", "Numeric")
+                        .HasDatabaseName("IX_DataValues_Aggregation");
+
+                    b.ToTable("DataValues", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.Dataset", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("DueDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OpenForLateEntryDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeriodType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("RequireValidationPass")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Datasets", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DatasetAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("DatasetId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("DatasetAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DatasetElement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Compulsory")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DataElementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DatasetSectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DataElementId");
+
+                    b.HasIndex("DatasetSectionId");
+
+                    b.HasIndex("DatasetId", "DataElementId")
+                        .IsUnique();
+
+                    b.ToTable("DatasetElements", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DatasetSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId", "SortOrder");
+
+                    b.ToTable("DatasetSections", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Decimals")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Denominator")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DenominatorDescription")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Factor")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Numerator")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("NumeratorDescription")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Indicators", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.ValidationRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Importance")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Left")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Right")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId");
+
+                    b.ToTable("ValidationRules", (string)null);
+                });
+
             modelBuilder.Entity("McnHub.Features.Governance.Actions.ActionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -2446,6 +2968,138 @@ namespace McnHub.Platform.Data.Migrations.Postgres
                     b.Navigation("Term");
                 });
 
+            modelBuilder.Entity("McnHub.Features.Evaluation.CategoryOption", b =>
+                {
+                    b.HasOne("McnHub.Features.Evaluation.CategoryCombo", "CategoryCombo")
+                        .WithMany("Options")
+                        .HasForeignKey("CategoryComboId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CategoryCombo");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DataElement", b =>
+                {
+                    b.HasOne("McnHub.Features.Evaluation.CategoryCombo", "CategoryCombo")
+                        .WithMany()
+                        .HasForeignKey("CategoryComboId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CategoryCombo");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DataReturn", b =>
+                {
+                    b.HasOne("McnHub.Features.Evaluation.Dataset", "Dataset")
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Members.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Dataset");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DataValue", b =>
+                {
+                    b.HasOne("McnHub.Features.Evaluation.CategoryOption", "CategoryOption")
+                        .WithMany()
+                        .HasForeignKey("CategoryOptionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("McnHub.Features.Evaluation.DataElement", "DataElement")
+                        .WithMany()
+                        .HasForeignKey("DataElementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Evaluation.DataReturn", "DataReturn")
+                        .WithMany("Values")
+                        .HasForeignKey("DataReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CategoryOption");
+
+                    b.Navigation("DataElement");
+
+                    b.Navigation("DataReturn");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DatasetAssignment", b =>
+                {
+                    b.HasOne("McnHub.Features.Evaluation.Dataset", "Dataset")
+                        .WithMany("Assignments")
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Members.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Dataset");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DatasetElement", b =>
+                {
+                    b.HasOne("McnHub.Features.Evaluation.DataElement", "DataElement")
+                        .WithMany()
+                        .HasForeignKey("DataElementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Evaluation.Dataset", null)
+                        .WithMany("Elements")
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("McnHub.Features.Evaluation.DatasetSection", "Section")
+                        .WithMany("Elements")
+                        .HasForeignKey("DatasetSectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("DataElement");
+
+                    b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DatasetSection", b =>
+                {
+                    b.HasOne("McnHub.Features.Evaluation.Dataset", "Dataset")
+                        .WithMany("Sections")
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dataset");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.ValidationRule", b =>
+                {
+                    b.HasOne("McnHub.Features.Evaluation.Dataset", "Dataset")
+                        .WithMany("ValidationRules")
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dataset");
+                });
+
             modelBuilder.Entity("McnHub.Features.Governance.Actions.ActionItem", b =>
                 {
                     b.HasOne("McnHub.Features.Governance.Decisions.Decision", "Decision")
@@ -3094,6 +3748,32 @@ namespace McnHub.Platform.Data.Migrations.Postgres
                     b.Navigation("Locations");
 
                     b.Navigation("Types");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.CategoryCombo", b =>
+                {
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DataReturn", b =>
+                {
+                    b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.Dataset", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Elements");
+
+                    b.Navigation("Sections");
+
+                    b.Navigation("ValidationRules");
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.DatasetSection", b =>
+                {
+                    b.Navigation("Elements");
                 });
 
             modelBuilder.Entity("McnHub.Features.Governance.Actions.ActionItem", b =>
