@@ -20,10 +20,19 @@ public class McnHubFactory : WebApplicationFactory<Program>
 
     protected McnHubFactory(Provider provider)
     {
-        Database = new TestDatabase(provider);
+        Database = DatabaseTemplate.CopyFor(provider);
+    }
+
+    /// <summary>A factory on an empty database, which its start-up migrates and seeds (see <see cref="DatabaseTemplate"/>).</summary>
+    internal McnHubFactory(TestDatabase database)
+    {
+        Database = database;
     }
 
     public TestDatabase Database { get; }
+
+    /// <summary>Leaves the database in place when the factory is disposed (the template other factories copy).</summary>
+    internal bool KeepDatabase { get; init; }
 
     public string MailFolder => Path.Combine(Database.Folder, "mail");
 
@@ -52,7 +61,7 @@ public class McnHubFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepDatabase)
         {
             Database.Dispose();
         }

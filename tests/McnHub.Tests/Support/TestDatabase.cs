@@ -19,7 +19,7 @@ public sealed class TestDatabase : IDisposable
     private readonly string? _postgresAdmin;
     private readonly string? _postgresName;
 
-    public TestDatabase(Provider provider)
+    public TestDatabase(Provider provider, TestDatabase? template = null)
     {
         Provider = provider;
         Folder = Path.Combine(Path.GetTempPath(), "mcnhub-tests", Guid.NewGuid().ToString("N"));
@@ -27,6 +27,11 @@ public sealed class TestDatabase : IDisposable
         if (provider == Provider.Sqlite)
         {
             ConnectionString = $"Data Source={Path.Combine(Folder, "mcnhub.db")}";
+            if (template is not null)
+            {
+                CopyFolder(template.Folder, Folder);
+            }
+
             return;
         }
 
@@ -37,7 +42,8 @@ public sealed class TestDatabase : IDisposable
         using (var connection = new NpgsqlConnection(_postgresAdmin))
         {
             connection.Open();
-            using var command = new NpgsqlCommand($"CREATE DATABASE {_postgresName}", connection);
+            using var command = new NpgsqlCommand(
+                template is null ? $"CREATE DATABASE {_postgresName}" : $"CREATE DATABASE {_postgresName} TEMPLATE {template._postgresName}", connection);
             command.ExecuteNonQuery();
         }
 
@@ -50,6 +56,16 @@ public sealed class TestDatabase : IDisposable
     public string Folder { get; }
 
     public string ConnectionString { get; }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 
     public void Dispose()
     {

@@ -150,6 +150,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         await Features.Governance.Minutes.DemoGovernanceLog.SeedAsync(db, today, ct);
         await Features.Standards.DemoStandards.SeedAsync(db, today, ct);
         await Features.Guidelines.Demo.DemoGuidelines.SeedAsync(db, today, ct);
+        await Features.Evaluation.DemoEvaluation.SeedAsync(db, today, ct);
         logger.LogInformation("Seeded the demo network {Name}", DemoNetwork.Name);
         PrintAccounts(password);
     }
