@@ -192,6 +192,7 @@ public static class Permissions
         // an organisation's assessment, evidence and ACP record for its leads and the co-ordinator (checked per record).
         ["/Standards/Index"] = ViewMemberArea,
         ["/Standards/Matrix"] = ManageStandards,
+        ["/Standards/Periods"] = ManageStandards,
         ["/Standards/Mine"] = EditStandards,
         ["/Standards/Organisation"] = EditStandards,
         ["/Standards/Assess"] = EditStandards,

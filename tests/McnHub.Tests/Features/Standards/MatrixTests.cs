@@ -91,6 +91,37 @@ public sealed class MatrixTests(McnHubFactory factory) : IClassFixture<McnHubFac
         Assert.DoesNotContain("Improved", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_co_ordinator_adds_a_period_which_opens_and_closes_it_but_an_end_before_the_start_is_refused()
+    {
+        await factory.SeedStandardsAsync();
+        var setId = await factory.WithDbAsync(db => db.Set<StandardsSet>().Where(x => x.Code == Qs160.Code).Select(x => x.Id).SingleAsync());
+        var client = await factory.SignInAsync(Coordinator);
+        var form = await client.GetDocumentAsync("/standards/periods");
+
+        var bad = await McnHub.Tests.Features.Members.People.MemberPages.PageOfAsync(await client.SubmitFormAsync(form, new Dictionary<string, string>
+        {
+            ["Input.SetId"] = setId.ToString(), ["Input.Name"] = "April to September 2031", ["Input.StartsOn"] = "2031-09-30", ["Input.EndsOn"] = "2031-04-01",
+        }, "#new-period"));
+        var good = await client.SubmitFormAsync(form, new Dictionary<string, string>
+        {
+            ["Input.SetId"] = setId.ToString(), ["Input.Name"] = "April to September 2031", ["Input.StartsOn"] = "2031-04-01", ["Input.EndsOn"] = "2031-09-30",
+        }, "#new-period");
+
+        Assert.Contains("The end date must be after the start date", McnHub.Tests.Features.Members.People.MemberPages.FieldError(bad, "Input_EndsOn"));
+        Assert.Equal("April to September 2031", McnHub.Tests.Features.Members.People.MemberPages.FieldValue(bad, "Input_Name"));
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        var period = await factory.WithDbAsync(db => db.Set<AssessmentPeriod>().SingleAsync(p => p.Name == "April to September 2031"));
+        Assert.True(period.IsOpen);
+
+        var list = await client.GetDocumentAsync("/standards/periods");
+        var closed = await client.SubmitFormAsync(list, new Dictionary<string, string>(), $"form[action*='periodId={period.Id}']");
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.Set<AssessmentPeriod>().Where(p => p.Id == period.Id).Select(p => p.IsOpen).SingleAsync()));
+        var lead = await factory.SignInAsync(Lead);
+        Assert.NotEqual(HttpStatusCode.OK, (await lead.GetAsync("/standards/periods")).StatusCode);
+    }
+
     private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A two-statement set with two (closed, long past) periods and known assessments for three organisations.</summary>
