@@ -23,4 +23,11 @@ public sealed class DirectoryOptions
     /// "Testing" environment, where tests call it directly).
     /// </summary>
     public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// How many distinct search texts the in-memory directory keeps the full-text index's answer for (per snapshot,
+    /// i.e. until the directory changes); zero asks the index every time (docs/adr/0009, docs/benchmarks.md).
+    /// </summary>
+    [Range(0, 10_000)]
+    public int SearchCacheSize { get; set; } = 64;
 }

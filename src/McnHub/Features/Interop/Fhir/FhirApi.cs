@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using McnHub.Features.Directory.ReadModel;
 using McnHub.Features.Interop.Fhir.Resources;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -88,5 +89,5 @@ public static class FhirApi
     }
 
     private static FhirRequestContext Context(HttpContext http, AppDbContext db, FhirCodes codes) =>
-        new(db, codes, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/fhir/r4");
+        new(db, codes, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/fhir/r4", http.RequestServices.GetRequiredService<DirectoryReadModel>());
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Hl7.Fhir.Model;
+using McnHub.Features.Directory.ReadModel;
 using McnHub.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -9,9 +10,12 @@ using Task = System.Threading.Tasks.Task;
 namespace McnHub.Features.Interop.Fhir;
 
 /// <summary>What a FHIR request needs: the database, the code systems, and the base URL the request arrived on.</summary>
-public sealed class FhirRequestContext(AppDbContext db, FhirCodes codes, string baseUrl)
+public sealed class FhirRequestContext(AppDbContext db, FhirCodes codes, string baseUrl, DirectoryReadModel readModel)
 {
     public AppDbContext Db { get; } = db;
+
+    /// <summary>The directory's in-memory read model: services and organisations are searched and read from it (docs/adr/0009).</summary>
+    public DirectoryReadModel ReadModel { get; } = readModel;
 
     public FhirCodes Codes { get; } = codes;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Hl7.Fhir.Model;
+using McnHub.Features.Directory.ReadModel;
 using McnHub.Features.Directory.Services;
 using McnHub.Features.Directory.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -45,46 +46,43 @@ internal sealed class HealthcareServiceResources : FhirResourceProvider
 
     public override async Task<FhirSearchResult> SearchAsync(FhirRequestContext context, FhirSearchRequest request, CancellationToken cancellationToken)
     {
-        // Every status (this search includes closed and defunct services), spelt out: SQLite then counts and sorts
-        // from the narrow (Status, Name) index instead of looking up each wide service row (docs/benchmarks.md).
-        var statuses = Enum.GetValues<ServiceStatus>();
-        var services = context.Db.Set<Service>().AsNoTracking().Where(s => statuses.Contains(s.Status));
+        // Filtered, counted and paged in memory over the directory's read model (docs/adr/0009); every status is
+        // included (closed and defunct services too). Bad values throw while the criteria are read, before any work.
+        var snapshot = await context.ReadModel.GetAsync(cancellationToken);
+        var tests = new List<Func<DirectoryEntry, bool>>();
         foreach (var criterion in request.Criteria)
         {
             switch (criterion.Param.Name)
             {
                 case "name":
-                    services = services.WhereText(s => s.Name, criterion);
+                    tests.Add(s => criterion.Matches(s.Name));
                     break;
                 case "organization":
-                    var organisations = Ids(criterion.References("Organization"));
-                    services = services.Where(s => organisations.Contains(s.OrganisationId));
+                    var organisations = Ids(criterion.References("Organization")).ToHashSet();
+                    tests.Add(s => organisations.Contains(s.Organisation.Id));
                     break;
                 case "service-category" or "service-type":
                     var tokens = criterion.Tokens().Where(t => t.System is null || t.System == context.Codes.ServiceTypeSystem).ToList();
                     var anyType = tokens.Any(t => t.Code.Length == 0);
-                    var codes = tokens.Select(t => t.Code).ToList();
-                    // Codes to term ids first (a tiny table), so the services are found through the
-                    // (TaxonomyTermId, ServiceId) index rather than by testing every service's types.
-                    var termIds = await context.Db.Set<TaxonomyTerm>().Where(t => anyType || codes.Contains(t.Code)).Select(t => t.Id).ToListAsync(cancellationToken);
-                    var typed = context.Db.Set<ServiceType>().Where(t => termIds.Contains(t.TaxonomyTermId)).Select(t => t.ServiceId);
-                    services = services.Where(s => typed.Contains(s.Id));
+                    var codes = tokens.Select(t => t.Code).ToHashSet();
+                    var termIds = snapshot.Terms.Where(t => anyType || codes.Contains(t.Code)).Select(t => t.Id).ToHashSet();
+                    tests.Add(s => s.TypeIds.Any(termIds.Contains));
                     break;
                 case "coverage-area":
-                    var areas = Ids(criterion.References("Location"), LocationResources.AreaPrefix);
-                    var covering = context.Db.Set<ServiceArea>().Where(a => areas.Contains(a.AreaId)).Select(a => a.ServiceId);
-                    services = services.Where(s => covering.Contains(s.Id));
+                    var areas = Ids(criterion.References("Location"), LocationResources.AreaPrefix).ToHashSet();
+                    tests.Add(s => s.AreaIds.Any(areas.Contains));
                     break;
                 case "active":
-                    services = criterion.Boolean() ? services.Where(s => s.Status == ServiceStatus.Active) : services.Where(s => s.Status != ServiceStatus.Active);
+                    var active = criterion.Boolean();
+                    tests.Add(s => (s.Status == ServiceStatus.Active) == active);
                     break;
             }
         }
 
-        // The page's ids first, then their details: with the includes on the paged query itself, each of the split
-        // queries would filter, sort and page all the services again.
-        var (total, ids) = await PageAsync(services.Select(s => new { s.Id, s.Name }), q => q.OrderBy(s => s.Name).ThenBy(s => s.Id), request.Skip, request.Count, cancellationToken);
-        var pageIds = ids.Select(s => s.Id).ToList();
+        var (total, entries) = EntryPaging.Page(snapshot.ByName, s => tests.TrueForAll(test => test(s)), request.Skip, request.Count);
+
+        // Then the page's services with their details, by id.
+        var pageIds = entries.Select(s => s.Id).ToList();
         var page = pageIds.Count == 0 ? [] : await WithDetails(context.Db.Set<Service>().AsNoTracking().Where(s => pageIds.Contains(s.Id))).ToListAsync(cancellationToken);
         return new FhirSearchResult(total, [.. page.OrderBy(s => pageIds.IndexOf(s.Id)).Select(s => ToFhir(s, context.Codes))]);
     }

@@ -42,13 +42,10 @@ internal sealed class OrganizationResources : FhirResourceProvider
             return null;
         }
 
-        var organisation = await ById(context.Db, organisationId, cancellationToken);
-        return organisation is null ? null : ToFhir(organisation, context.Codes);
+        // From the directory's read model (docs/adr/0009): a read by id is the API's commonest request.
+        var snapshot = await context.ReadModel.GetAsync(cancellationToken);
+        return snapshot.Organisations.TryGetValue(organisationId, out var organisation) ? ToFhir(organisation, context.Codes) : null;
     }
-
-    /// <summary>Compiled once: a read by id is the API's commonest request, and skips EF's per-query expression work.</summary>
-    private static readonly Func<AppDbContext, int, CancellationToken, Task<Organisation?>> ById =
-        EF.CompileAsyncQuery((AppDbContext db, int id, CancellationToken _) => db.Set<Organisation>().AsNoTracking().FirstOrDefault(o => o.Id == id));
 
     public override async Task<FhirSearchResult> SearchAsync(FhirRequestContext context, FhirSearchRequest request, CancellationToken cancellationToken)
     {
