@@ -9,12 +9,14 @@ namespace McnHub.Features.Directory.ReadModel;
 /// counter moved: so a search right after an edit — made here, by another instance, by an import or by hand in SQL —
 /// sees the edit. Only one rebuild runs at a time; requests arriving meanwhile wait for it. See docs/adr/0009.
 /// </summary>
-public sealed class DirectoryReadModel(DirectoryVersionReader versions, IServiceScopeFactory scopes, IOptions<DirectoryOptions> options) : IDisposable
+public sealed class DirectoryReadModel(DirectoryVersionReader versions, IOptions<DirectoryOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim rebuilding = new(1, 1);
     private volatile DirectorySnapshot? current;
 
-    public async Task<DirectorySnapshot> GetAsync(CancellationToken ct)
+    /// <param name="db">The request's context: used only when the snapshot has to be rebuilt.</param>
+    /// <param name="ct">Cancels the wait.</param>
+    public async Task<DirectorySnapshot> GetAsync(AppDbContext db, CancellationToken ct)
     {
         var version = await versions.ReadAsync(ct);
         var snapshot = current;
@@ -34,8 +36,6 @@ public sealed class DirectoryReadModel(DirectoryVersionReader versions, IService
 
             // Read the counter again inside the lock: a newer snapshot may serve this request as well as later ones.
             version = await versions.ReadAsync(ct);
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             snapshot = await DirectorySnapshot.LoadAsync(db, version, options.Value.SearchCacheSize, ct);
             current = snapshot;
             return snapshot;

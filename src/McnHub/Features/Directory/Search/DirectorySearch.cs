@@ -15,7 +15,7 @@ namespace McnHub.Features.Directory.Search;
 public sealed class DirectorySearch(AppDbContext db, DirectoryReadModel readModel, IOptions<DirectoryOptions> options, TimeProvider clock)
 {
     public async Task<Page<DirectorySearchResult>> SearchAsync(DirectorySearchCriteria criteria, CancellationToken ct = default) =>
-        await SearchAsync(await readModel.GetAsync(ct), criteria, ct);
+        await SearchAsync(await readModel.GetAsync(db, ct), criteria, ct);
 
     /// <summary>Searches a snapshot the caller already holds (the page reads its filter lists from the same one).</summary>
     public async Task<Page<DirectorySearchResult>> SearchAsync(DirectorySnapshot snapshot, DirectorySearchCriteria criteria, CancellationToken ct = default)

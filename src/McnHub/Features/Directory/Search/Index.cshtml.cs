@@ -1,5 +1,6 @@
 using System.Globalization;
 using McnHub.Features.Directory.ReadModel;
+using McnHub.Platform.Data;
 using McnHub.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace McnHub.Features.Directory.Search;
 /// bound as text and checked here, so a bad value gets a message in the error summary rather than a failure;
 /// page numbers and sizes out of range are clamped instead.
 /// </summary>
-public sealed class IndexModel(DirectoryReadModel readModel, DirectorySearch search) : PageModel
+public sealed class IndexModel(AppDbContext db, DirectoryReadModel readModel, DirectorySearch search) : PageModel
 {
     public const int MaxTextLength = 200;
     public const int MaxAge = 25;
@@ -61,7 +62,7 @@ public sealed class IndexModel(DirectoryReadModel readModel, DirectorySearch sea
     public async Task OnGetAsync(CancellationToken ct)
     {
         // The filter lists come from the directory's read model, like the results (no query for them).
-        var snapshot = await readModel.GetAsync(ct);
+        var snapshot = await readModel.GetAsync(db, ct);
         var terms = snapshot.Terms;
         TypeItems = terms.Select(t => new SelectListItem(t.Label, Invariant(t.Id))).ToList();
         var areas = snapshot.Areas;

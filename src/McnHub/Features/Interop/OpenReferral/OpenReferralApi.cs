@@ -82,7 +82,7 @@ public static class OpenReferralApi
             parameters.Add("minimum_age", "minimum_age cannot be greater than maximum_age.");
         }
 
-        var snapshot = await readModel.GetAsync(cancellationToken);
+        var snapshot = await readModel.GetAsync(db, cancellationToken);
         int? termId = null;
         if (termCode is not null)
         {

@@ -48,7 +48,7 @@ internal sealed class HealthcareServiceResources : FhirResourceProvider
     {
         // Filtered, counted and paged in memory over the directory's read model (docs/adr/0009); every status is
         // included (closed and defunct services too). Bad values throw while the criteria are read, before any work.
-        var snapshot = await context.ReadModel.GetAsync(cancellationToken);
+        var snapshot = await context.ReadModel.GetAsync(context.Db, cancellationToken);
         var tests = new List<Func<DirectoryEntry, bool>>();
         foreach (var criterion in request.Criteria)
         {

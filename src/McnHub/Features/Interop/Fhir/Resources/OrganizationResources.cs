@@ -43,7 +43,7 @@ internal sealed class OrganizationResources : FhirResourceProvider
         }
 
         // From the directory's read model (docs/adr/0009): a read by id is the API's commonest request.
-        var snapshot = await context.ReadModel.GetAsync(cancellationToken);
+        var snapshot = await context.ReadModel.GetAsync(context.Db, cancellationToken);
         return snapshot.Organisations.TryGetValue(organisationId, out var organisation) ? ToFhir(organisation, context.Codes) : null;
     }
 
