@@ -12,6 +12,9 @@ namespace McnHub.Features.Directory.ReadModel;
 /// <summary>One service as the searches see it: what they filter, sort and list by (the rest is read by id when shown).</summary>
 public sealed class DirectoryEntry
 {
+    /// <summary>Position in <see cref="DirectorySnapshot.Entries"/>, for flags per entry.</summary>
+    public required int Index { get; init; }
+
     public required int Id { get; init; }
 
     public required string Name { get; init; }
@@ -49,10 +52,14 @@ public sealed class DirectorySnapshot
 {
     private readonly ConcurrentDictionary<(string Match, bool Ranked), Lazy<Task<TextHits>>> textCache = new();
     private readonly int textCacheSize;
+    private readonly ConcurrentDictionary<(string Kind, int Id), object> memos = new();
 
     private DirectorySnapshot(long version, int textCacheSize) => (Version, this.textCacheSize) = (version, textCacheSize);
 
     public long Version { get; }
+
+    /// <summary>Every service, each at its <see cref="DirectoryEntry.Index"/>.</summary>
+    public IReadOnlyList<DirectoryEntry> Entries { get; private init; } = [];
 
     /// <summary>Every service by id.</summary>
     public IReadOnlyDictionary<int, DirectoryEntry> ById { get; private init; } = new Dictionary<int, DirectoryEntry>();
@@ -102,6 +109,7 @@ public sealed class DirectorySnapshot
 
             entries.Add(new DirectoryEntry
             {
+                Index = entries.Count,
                 Id = s.Id,
                 Name = s.Name,
                 NameLower = s.Name.ToLowerInvariant(),
@@ -119,6 +127,7 @@ public sealed class DirectorySnapshot
 
         return new DirectorySnapshot(version, textCacheSize)
         {
+            Entries = entries,
             ById = entries.ToDictionary(e => e.Id),
             ByName = [.. entries.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id)],
             ByNameIgnoringCase = [.. entries.OrderBy(e => e.NameLower, StringComparer.Ordinal).ThenBy(e => e.Id)],
@@ -166,6 +175,13 @@ public sealed class DirectorySnapshot
             return TextHits.From(this, hits, ranked);
         }
     }
+
+    /// <summary>
+    /// Something derived from this snapshot's rows and nothing else (e.g. a serialised API answer), made once and
+    /// kept as long as the snapshot: it goes when the directory changes.
+    /// </summary>
+    public T Memo<T>(string kind, int id, Func<T> make)
+        where T : class => (T)memos.GetOrAdd((kind, id), _ => make());
 
     /// <summary>The area, every area above it and every area within it: a service for the whole ICB serves each of its local areas.</summary>
     public HashSet<int> RelatedAreas(int areaId)

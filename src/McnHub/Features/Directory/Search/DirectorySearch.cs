@@ -24,16 +24,16 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryReadModel readMode
         var terms = SearchTerms.Parse(criteria.Text);
         var byRelevance = !terms.IsEmpty && (criteria.Sort ?? DirectorySort.Relevance) == DirectorySort.Relevance;
         var hits = terms.IsEmpty ? null : await snapshot.TextHitsAsync(db, terms, byRelevance, ct);
-        var keep = Filter(snapshot, criteria, hits);
-        IEnumerable<DirectoryEntry> ordered = byRelevance ? hits!.Ranked : snapshot.ByNameIgnoringCase;
+        var filter = Filter(snapshot, criteria, hits);
+        IReadOnlyList<DirectoryEntry> ordered = byRelevance ? hits!.Ranked : snapshot.ByNameIgnoringCase;
 
         var page = (int)Math.Clamp(criteria.Page, 1, int.MaxValue);
-        var (total, entries) = EntryPaging.Page(ordered, keep, (long)(page - 1) * size, size);
+        var (total, entries) = filter.Page(ordered, (long)(page - 1) * size, size);
         var lastPage = Math.Max(1, (total + size - 1) / size);
         if (page > lastPage)
         {
             page = lastPage;
-            (total, entries) = EntryPaging.Page(ordered, keep, (long)(page - 1) * size, size);
+            (total, entries) = filter.Page(ordered, (long)(page - 1) * size, size);
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -45,35 +45,34 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryReadModel readMode
         return new Page<DirectorySearchResult>(items, page, size, total);
     }
 
-    private static Func<DirectoryEntry, bool> Filter(DirectorySnapshot snapshot, DirectorySearchCriteria criteria, TextHits? hits)
+    private static EntryFilter Filter(DirectorySnapshot snapshot, DirectorySearchCriteria criteria, TextHits? hits)
     {
-        HashSet<int>? termIds = null;
+        var filter = new EntryFilter
+        {
+            Text = hits,
+            AgeFrom = criteria.Age,
+            AgeTo = criteria.Age,
+            Only24x7 = criteria.Only24x7,
+            Sector = criteria.Sector,
+        };
+        filter.Statuses(criteria.IncludeTemporarilyClosed ? [ServiceStatus.Active, ServiceStatus.TemporarilyClosed] : [ServiceStatus.Active]);
         if (criteria.TaxonomyTermId is { } termId)
         {
-            termIds = [termId];
+            filter.TypeSets.Add([termId]);
         }
 
         if (!string.IsNullOrWhiteSpace(criteria.TaxonomyTermCode))
         {
             var code = criteria.TaxonomyTermCode.Trim();
-            var byCode = snapshot.Terms.Where(t => t.Code == code).Select(t => t.Id);
-            termIds = termIds is null ? [.. byCode] : [.. termIds.Intersect(byCode)];
+            filter.TypeSets.Add([.. snapshot.Terms.Where(t => t.Code == code).Select(t => t.Id)]);
         }
 
-        var areas = criteria.AreaId is { } areaId ? snapshot.RelatedAreas(areaId) : null;
-        var includeClosed = criteria.IncludeTemporarilyClosed;
-        var age = criteria.Age;
-        var only24x7 = criteria.Only24x7;
-        var sector = criteria.Sector;
+        if (criteria.AreaId is { } areaId)
+        {
+            filter.AreaSets.Add(snapshot.RelatedAreas(areaId));
+        }
 
-        return e =>
-            (e.Status == ServiceStatus.Active || (includeClosed && e.Status == ServiceStatus.TemporarilyClosed))
-            && (hits is null || hits.Contains(e.Id))
-            && (termIds is null || e.TypeIds.Any(termIds.Contains))
-            && (areas is null || e.AreaIds.Any(areas.Contains))
-            && (age is not { } a || ((e.MinimumAge == null || e.MinimumAge <= a) && (e.MaximumAge == null || e.MaximumAge >= a)))
-            && (!only24x7 || e.Is24x7)
-            && (sector is null || e.Organisation.Sector == sector);
+        return filter;
     }
 
     private static List<string> TypeLabels(DirectorySnapshot snapshot, DirectoryEntry entry) =>

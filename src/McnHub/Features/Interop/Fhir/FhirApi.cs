@@ -83,9 +83,8 @@ public static class FhirApi
     private static async Task<IResult> ReadAsync(FhirResourceProvider provider, FhirRequestContext context, string id, IQueryCollection query, CancellationToken cancellationToken)
     {
         FhirSearchRequest.CheckReadParameters(query);
-        var resource = await provider.ReadAsync(context, id, cancellationToken)
+        return await provider.ReadResultAsync(context, id, cancellationToken)
             ?? throw FhirException.NotFound($"{provider.Type}/{id} does not exist.");
-        return new FhirResult(resource);
     }
 
     private static FhirRequestContext Context(HttpContext http, AppDbContext db, FhirCodes codes) =>

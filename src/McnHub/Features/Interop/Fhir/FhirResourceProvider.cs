@@ -40,6 +40,10 @@ public abstract class FhirResourceProvider
 
     public abstract Task<Resource?> ReadAsync(FhirRequestContext context, string id, CancellationToken cancellationToken);
 
+    /// <summary>A read as the HTTP answer (null: not found). Providers that can keep answers ready-made override it.</summary>
+    public virtual async Task<IResult?> ReadResultAsync(FhirRequestContext context, string id, CancellationToken cancellationToken) =>
+        await ReadAsync(context, id, cancellationToken) is { } resource ? new FhirResult(resource) : null;
+
     public abstract Task<FhirSearchResult> SearchAsync(FhirRequestContext context, FhirSearchRequest request, CancellationToken cancellationToken);
 
     /// <summary>Count, then the page (skipping the query when the page lies beyond the results or only the total is asked).</summary>

@@ -102,15 +102,14 @@ public static class OpenReferralApi
         // directory's full-text index (the words only, so nothing typed is syntax), as a membership test.
         var terms = SearchTerms.Parse(search);
         var hits = terms.IsEmpty ? null : await snapshot.TextHitsAsync(db, terms, ranked: false, cancellationToken);
-        var (total, entries) = EntryPaging.Page(
-            snapshot.ByName,
-            s => (s.Status == ServiceStatus.Active || s.Status == ServiceStatus.TemporarilyClosed)
-                && (hits is null || hits.Contains(s.Id))
-                && (termId is null || s.TypeIds.Contains(termId.Value))
-                && (minimum is null || s.MaximumAge == null || s.MaximumAge >= minimum)
-                && (maximum is null || s.MinimumAge == null || s.MinimumAge <= maximum),
-            paging.IsBeyondAnyData ? long.MaxValue : paging.Skip,
-            paging.PerPage);
+        var filter = new EntryFilter { Text = hits, AgeFrom = minimum, AgeTo = maximum }
+            .Statuses(ServiceStatus.Active, ServiceStatus.TemporarilyClosed);
+        if (termId is { } term)
+        {
+            filter.TypeSets.Add([term]);
+        }
+
+        var (total, entries) = filter.Page(snapshot.ByName, paging.IsBeyondAnyData ? long.MaxValue : paging.Skip, paging.PerPage);
 
         // Then only the page's rows, by id, for the fields the read model does not hold.
         var ids = entries.Select(e => e.Id).ToList();

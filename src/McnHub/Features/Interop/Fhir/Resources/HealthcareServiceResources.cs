@@ -49,37 +49,33 @@ internal sealed class HealthcareServiceResources : FhirResourceProvider
         // Filtered, counted and paged in memory over the directory's read model (docs/adr/0009); every status is
         // included (closed and defunct services too). Bad values throw while the criteria are read, before any work.
         var snapshot = await context.ReadModel.GetAsync(context.Db, cancellationToken);
-        var tests = new List<Func<DirectoryEntry, bool>>();
+        var filter = new EntryFilter();
         foreach (var criterion in request.Criteria)
         {
             switch (criterion.Param.Name)
             {
                 case "name":
-                    tests.Add(s => criterion.Matches(s.Name));
+                    filter.NameTests.Add(criterion.Matches);
                     break;
                 case "organization":
-                    var organisations = Ids(criterion.References("Organization")).ToHashSet();
-                    tests.Add(s => organisations.Contains(s.Organisation.Id));
+                    filter.OrganisationSets.Add([.. Ids(criterion.References("Organization"))]);
                     break;
                 case "service-category" or "service-type":
                     var tokens = criterion.Tokens().Where(t => t.System is null || t.System == context.Codes.ServiceTypeSystem).ToList();
                     var anyType = tokens.Any(t => t.Code.Length == 0);
                     var codes = tokens.Select(t => t.Code).ToHashSet();
-                    var termIds = snapshot.Terms.Where(t => anyType || codes.Contains(t.Code)).Select(t => t.Id).ToHashSet();
-                    tests.Add(s => s.TypeIds.Any(termIds.Contains));
+                    filter.TypeSets.Add([.. snapshot.Terms.Where(t => anyType || codes.Contains(t.Code)).Select(t => t.Id)]);
                     break;
                 case "coverage-area":
-                    var areas = Ids(criterion.References("Location"), LocationResources.AreaPrefix).ToHashSet();
-                    tests.Add(s => s.AreaIds.Any(areas.Contains));
+                    filter.AreaSets.Add([.. Ids(criterion.References("Location"), LocationResources.AreaPrefix)]);
                     break;
                 case "active":
-                    var active = criterion.Boolean();
-                    tests.Add(s => (s.Status == ServiceStatus.Active) == active);
+                    filter.Statuses(criterion.Boolean() ? [ServiceStatus.Active] : [ServiceStatus.TemporarilyClosed, ServiceStatus.Defunct]);
                     break;
             }
         }
 
-        var (total, entries) = EntryPaging.Page(snapshot.ByName, s => tests.TrueForAll(test => test(s)), request.Skip, request.Count);
+        var (total, entries) = filter.Page(snapshot.ByName, request.Skip, request.Count);
 
         // Then the page's services with their details, by id.
         var pageIds = entries.Select(s => s.Id).ToList();

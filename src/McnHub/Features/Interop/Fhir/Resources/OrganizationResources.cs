@@ -47,6 +47,27 @@ internal sealed class OrganizationResources : FhirResourceProvider
         return snapshot.Organisations.TryGetValue(organisationId, out var organisation) ? ToFhir(organisation, context.Codes) : null;
     }
 
+    /// <summary>
+    /// An organisation's read is serialised once per snapshot of the directory and then served as it is (most of its
+    /// cost was building and serialising the resource); the network itself is built each time.
+    /// </summary>
+    public override async Task<IResult?> ReadResultAsync(FhirRequestContext context, string id, CancellationToken cancellationToken)
+    {
+        if (id == FhirCodes.NetworkId || !TryParseId(id, "", out var organisationId))
+        {
+            return await base.ReadResultAsync(context, id, cancellationToken);
+        }
+
+        var snapshot = await context.ReadModel.GetAsync(context.Db, cancellationToken);
+        if (!snapshot.Organisations.TryGetValue(organisationId, out var organisation))
+        {
+            return null;
+        }
+
+        var json = snapshot.Memo(Type, organisationId, () => FhirResult.ToJson(ToFhir(organisation, context.Codes)));
+        return new FhirJsonResult(json, $"W/\"{organisation.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"");
+    }
+
     public override async Task<FhirSearchResult> SearchAsync(FhirRequestContext context, FhirSearchRequest request, CancellationToken cancellationToken)
     {
         var organisations = context.Db.Set<Organisation>().AsNoTracking();
