@@ -52,7 +52,8 @@ public sealed class DirectorySnapshot
 {
     private readonly ConcurrentDictionary<(string Match, bool Ranked), Lazy<Task<TextHits>>> textCache = new();
     private readonly int textCacheSize;
-    private readonly ConcurrentDictionary<(string Kind, int Id), object> memos = new();
+    private readonly ConcurrentDictionary<string, MemoTable> memos = new();
+    private int textCacheCount;
 
     private DirectorySnapshot(long version, int textCacheSize) => (Version, this.textCacheSize) = (version, textCacheSize);
 
@@ -64,11 +65,8 @@ public sealed class DirectorySnapshot
     /// <summary>Every service by id.</summary>
     public IReadOnlyDictionary<int, DirectoryEntry> ById { get; private init; } = new Dictionary<int, DirectoryEntry>();
 
-    /// <summary>Every service in the APIs' name order (ordinal, then id).</summary>
-    public IReadOnlyList<DirectoryEntry> ByName { get; private init; } = [];
-
-    /// <summary>Every service in the directory page's name order (case-insensitive, then id).</summary>
-    public IReadOnlyList<DirectoryEntry> ByNameIgnoringCase { get; private init; } = [];
+    /// <summary>The fields searches filter on, as arrays, and the name orders.</summary>
+    public DirectoryColumns Columns { get; private init; } = DirectoryColumns.From([]);
 
     public IReadOnlyDictionary<int, Organisation> Organisations { get; private init; } = new Dictionary<int, Organisation>();
 
@@ -129,8 +127,7 @@ public sealed class DirectorySnapshot
         {
             Entries = entries,
             ById = entries.ToDictionary(e => e.Id),
-            ByName = [.. entries.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id)],
-            ByNameIgnoringCase = [.. entries.OrderBy(e => e.NameLower, StringComparer.Ordinal).ThenBy(e => e.Id)],
+            Columns = DirectoryColumns.From(entries),
             Organisations = organisations,
             Areas = areas,
             AreasById = areas.ToDictionary(a => a.Id),
@@ -152,13 +149,18 @@ public sealed class DirectorySnapshot
             return await QueryAsync();
         }
 
-        if (textCache.Count >= textCacheSize)
+        if (Volatile.Read(ref textCacheCount) >= textCacheSize)
         {
             // Crude but bounded: a burst of distinct searches starts the cache afresh rather than growing it.
             textCache.Clear();
+            Volatile.Write(ref textCacheCount, 0);
         }
 
-        var entry = textCache.GetOrAdd((terms.Fts5Match(), ranked), _ => new Lazy<Task<TextHits>>(QueryAsync));
+        var entry = textCache.GetOrAdd((terms.Fts5Match(), ranked), _ =>
+        {
+            Interlocked.Increment(ref textCacheCount);
+            return new Lazy<Task<TextHits>>(QueryAsync);
+        });
         try
         {
             return await entry.Value;
@@ -177,11 +179,32 @@ public sealed class DirectorySnapshot
     }
 
     /// <summary>
-    /// Something derived from this snapshot's rows and nothing else (e.g. a serialised API answer), made once and
-    /// kept as long as the snapshot: it goes when the directory changes.
+    /// Something derived from this snapshot's rows and nothing else (e.g. an API's resource for a service), made
+    /// once and kept as long as the snapshot: it goes when the directory changes. At most <paramref name="limit"/> of
+    /// a kind are kept; beyond that they are made each time, so memory stays bounded whatever is asked for.
     /// </summary>
-    public T Memo<T>(string kind, int id, Func<T> make)
-        where T : class => (T)memos.GetOrAdd((kind, id), _ => make());
+    public T? Memo<T>(string kind, int id)
+        where T : class => memos.TryGetValue(kind, out var table) && table.Items.TryGetValue(id, out var value) ? (T)value : null;
+
+    /// <summary>Keeps a value made for <see cref="Memo{T}(string, int)"/>, if the kind has room left.</summary>
+    public void Keep(string kind, int id, object value, int limit)
+    {
+        memos.GetOrAdd(kind, _ => new MemoTable()).TryKeep(id, value, limit);
+    }
+
+    /// <summary>The memo of one kind, or make it now and keep it (see <see cref="Keep"/>).</summary>
+    public T Memo<T>(string kind, int id, int limit, Func<T> make)
+        where T : class
+    {
+        if (Memo<T>(kind, id) is { } kept)
+        {
+            return kept;
+        }
+
+        var made = make();
+        Keep(kind, id, made, limit);
+        return made;
+    }
 
     /// <summary>The area, every area above it and every area within it: a service for the whole ICB serves each of its local areas.</summary>
     public HashSet<int> RelatedAreas(int areaId)
@@ -231,5 +254,20 @@ public sealed class DirectorySnapshot
 
         Add(null, 0);
         return items;
+    }
+}
+
+internal sealed class MemoTable
+{
+    private int count;
+
+    public ConcurrentDictionary<int, object> Items { get; } = new();
+
+    public void TryKeep(int id, object value, int limit)
+    {
+        if (Volatile.Read(ref count) < limit && Items.TryAdd(id, value))
+        {
+            Interlocked.Increment(ref count);
+        }
     }
 }

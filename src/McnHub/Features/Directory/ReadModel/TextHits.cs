@@ -5,21 +5,21 @@ namespace McnHub.Features.Directory.ReadModel;
 /// <summary>The services some search text matched: a membership test, and (when ranked) the hits best first.</summary>
 public sealed class TextHits
 {
-    private readonly bool[] matched;
     private readonly Dictionary<int, double> scores;
 
-    private TextHits(bool[] matched, Dictionary<int, double> scores, IReadOnlyList<DirectoryEntry> ranked)
+    private TextHits(bool[] matched, Dictionary<int, double> scores, int[] ranked)
     {
-        this.matched = matched;
+        Matched = matched;
         this.scores = scores;
         Ranked = ranked;
     }
 
-    /// <summary>Best first (score, then name ignoring case, then id); empty unless asked for ranked hits.</summary>
-    public IReadOnlyList<DirectoryEntry> Ranked { get; }
+    /// <summary>Entry indexes best first (score, then name ignoring case, then id); empty unless asked for ranked hits.</summary>
+    public int[] Ranked { get; }
 
     /// <summary>A flag per entry of the snapshot (by <see cref="DirectoryEntry.Index"/>): the cheapest membership test.</summary>
-    public bool Contains(DirectoryEntry entry) => matched[entry.Index];
+    public bool[] Matched { get; }
+
 
     public double Score(int serviceId) => scores.GetValueOrDefault(serviceId);
 
@@ -49,7 +49,8 @@ public sealed class TextHits
             .Select(h => snapshot.ById.GetValueOrDefault(h.ServiceId))
             .OfType<DirectoryEntry>()
             .OrderByDescending(e => scores[e.Id]).ThenBy(e => e.NameLower, StringComparer.Ordinal).ThenBy(e => e.Id)
-            .ToList();
+            .Select(e => e.Index)
+            .ToArray();
         return new TextHits(matched, scores, order);
     }
 }

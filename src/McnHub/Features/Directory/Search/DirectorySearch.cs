@@ -25,15 +25,15 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryReadModel readMode
         var byRelevance = !terms.IsEmpty && (criteria.Sort ?? DirectorySort.Relevance) == DirectorySort.Relevance;
         var hits = terms.IsEmpty ? null : await snapshot.TextHitsAsync(db, terms, byRelevance, ct);
         var filter = Filter(snapshot, criteria, hits);
-        IReadOnlyList<DirectoryEntry> ordered = byRelevance ? hits!.Ranked : snapshot.ByNameIgnoringCase;
+        var ordered = byRelevance ? hits!.Ranked : snapshot.Columns.ByNameIgnoringCase;
 
         var page = (int)Math.Clamp(criteria.Page, 1, int.MaxValue);
-        var (total, entries) = filter.Page(ordered, (long)(page - 1) * size, size);
+        var (total, entries) = filter.Page(snapshot, ordered, (long)(page - 1) * size, size);
         var lastPage = Math.Max(1, (total + size - 1) / size);
         if (page > lastPage)
         {
             page = lastPage;
-            (total, entries) = filter.Page(ordered, (long)(page - 1) * size, size);
+            (total, entries) = filter.Page(snapshot, ordered, (long)(page - 1) * size, size);
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

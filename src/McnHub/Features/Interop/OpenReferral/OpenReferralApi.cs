@@ -18,6 +18,8 @@ public static class OpenReferralApi
     private const string Profile =
         "Open Referral UK, UK profile 1.0 (HSDS 1.1 UK application profile; https://developers.openreferraluk.org/). ";
 
+    private const string SummaryMemo = "oruk-service-summary";
+
     private const string PagingNote =
         "`page` starts at 1 (default 1); `per_page` defaults to 50 and is clamped to 100. A page beyond the last " +
         "answers an empty `contents`. Bad values answer 400 with problem details naming the parameter.";
@@ -109,20 +111,30 @@ public static class OpenReferralApi
             filter.TypeSets.Add([term]);
         }
 
-        var (total, entries) = filter.Page(snapshot.ByName, paging.IsBeyondAnyData ? long.MaxValue : paging.Skip, paging.PerPage);
+        var (total, entries) = filter.Page(snapshot, snapshot.Columns.ByName, paging.IsBeyondAnyData ? long.MaxValue : paging.Skip, paging.PerPage);
 
-        // Then only the page's rows, by id, for the fields the read model does not hold.
-        var ids = entries.Select(e => e.Id).ToList();
-        var rows = ids.Count == 0
-            ? []
-            : await db.Set<Service>().AsNoTracking().Where(s => ids.Contains(s.Id))
+        // Then the page's summaries: those already made from this snapshot, the others from their rows by id (kept
+        // for next time, up to a bound; they go when the directory changes).
+        var summaries = entries.Select(e => snapshot.Memo<OrukServiceSummary>(SummaryMemo, e.Id)).ToList();
+        var missing = entries.Where((_, i) => summaries[i] is null).Select(e => e.Id).ToList();
+        if (missing.Count > 0)
+        {
+            var rows = await db.Set<Service>().AsNoTracking().Where(s => missing.Contains(s.Id))
                 .Select(s => new OrukServiceRow(
                     s.Id, s.Name, s.Description, s.Website, s.Email, s.Status, s.Cost, s.IsFree, s.LastVerifiedOn, s.ReferralWho, s.ReferralHow,
                     s.OrganisationId, s.Organisation!.Name, s.Organisation.Type, s.Organisation.Sector, s.Organisation.Email, s.Organisation.Website))
-                .ToListAsync(cancellationToken);
-        rows = [.. rows.OrderBy(r => ids.IndexOf(r.Id))];
+                .ToDictionaryAsync(r => r.Id, r => r.ToSummary(), cancellationToken);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (summaries[i] is null && rows.TryGetValue(entries[i].Id, out var made))
+                {
+                    summaries[i] = made;
+                    snapshot.Keep(SummaryMemo, entries[i].Id, made, limit: 10_000);
+                }
+            }
+        }
 
-        return TypedResults.Ok(paging.Envelope(total, rows.Select(r => r.ToSummary()).ToList()));
+        return TypedResults.Ok(paging.Envelope(total, summaries.OfType<OrukServiceSummary>().ToList()));
     }
 
     private static async Task<Results<Ok<OrukService>, ProblemHttpResult>> GetServiceAsync(string id, AppDbContext db, CancellationToken cancellationToken)

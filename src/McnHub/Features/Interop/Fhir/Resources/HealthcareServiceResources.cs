@@ -15,6 +15,9 @@ namespace McnHub.Features.Interop.Fhir.Resources;
 /// </summary>
 internal sealed class HealthcareServiceResources : FhirResourceProvider
 {
+    /// <summary>Resources kept per snapshot of the directory: a few thousand at a few kilobytes each.</summary>
+    private const int MemoLimit = 2_000;
+
     public override string Type => "HealthcareService";
 
     public override string Documentation =>
@@ -75,12 +78,28 @@ internal sealed class HealthcareServiceResources : FhirResourceProvider
             }
         }
 
-        var (total, entries) = filter.Page(snapshot.ByName, request.Skip, request.Count);
+        var (total, entries) = filter.Page(snapshot, snapshot.Columns.ByName, request.Skip, request.Count);
 
-        // Then the page's services with their details, by id.
-        var pageIds = entries.Select(s => s.Id).ToList();
-        var page = pageIds.Count == 0 ? [] : await WithDetails(context.Db.Set<Service>().AsNoTracking().Where(s => pageIds.Contains(s.Id))).ToListAsync(cancellationToken);
-        return new FhirSearchResult(total, [.. page.OrderBy(s => pageIds.IndexOf(s.Id)).Select(s => ToFhir(s, context.Codes))]);
+        // Then the page's resources: those already made from this snapshot, the others with their details by id
+        // (kept for next time, up to a bound; they go when the directory changes). Never changed once made: the
+        // Bundle only refers to them.
+        var resources = entries.Select(e => snapshot.Memo<HealthcareService>(Type, e.Id)).ToList();
+        var missing = entries.Where((_, i) => resources[i] is null).Select(e => e.Id).ToList();
+        if (missing.Count > 0)
+        {
+            var loaded = (await WithDetails(context.Db.Set<Service>().AsNoTracking().Where(s => missing.Contains(s.Id))).ToListAsync(cancellationToken))
+                .ToDictionary(s => s.Id, s => ToFhir(s, context.Codes));
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (resources[i] is null && loaded.TryGetValue(entries[i].Id, out var made))
+                {
+                    resources[i] = made;
+                    snapshot.Keep(Type, entries[i].Id, made, MemoLimit);
+                }
+            }
+        }
+
+        return new FhirSearchResult(total, [.. resources.OfType<HealthcareService>()]);
     }
 
     private static IQueryable<Service> WithDetails(IQueryable<Service> services) => services

@@ -64,7 +64,7 @@ internal sealed class OrganizationResources : FhirResourceProvider
             return null;
         }
 
-        var json = snapshot.Memo(Type, organisationId, () => FhirResult.ToJson(ToFhir(organisation, context.Codes)));
+        var json = snapshot.Memo(Type, organisationId, limit: 20_000, () => FhirResult.ToJson(ToFhir(organisation, context.Codes)));
         return new FhirJsonResult(json, $"W/\"{organisation.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"");
     }
 
