@@ -26,7 +26,9 @@ public sealed class DirectoryOptions
 
     /// <summary>
     /// How many distinct search texts the in-memory directory keeps the full-text index's answer for (per snapshot,
-    /// i.e. until the directory changes); zero asks the index every time (docs/adr/0009, docs/benchmarks.md).
+    /// i.e. until the directory changes). Zero switches off every per-snapshot cache (the index's answers and the
+    /// API resources made for services and organisations), to measure the uncached path (docs/adr/0009,
+    /// docs/benchmarks.md).
     /// </summary>
     [Range(0, 10_000)]
     public int SearchCacheSize { get; set; } = 64;

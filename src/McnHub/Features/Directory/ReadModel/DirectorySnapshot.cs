@@ -189,7 +189,11 @@ public sealed class DirectorySnapshot
     /// <summary>Keeps a value made for <see cref="Memo{T}(string, int)"/>, if the kind has room left.</summary>
     public void Keep(string kind, int id, object value, int limit)
     {
-        memos.GetOrAdd(kind, _ => new MemoTable()).TryKeep(id, value, limit);
+        // Caching switched off (SearchCacheSize 0, to measure the uncached path): nothing is kept.
+        if (textCacheSize > 0)
+        {
+            memos.GetOrAdd(kind, _ => new MemoTable()).TryKeep(id, value, limit);
+        }
     }
 
     /// <summary>The memo of one kind, or make it now and keep it (see <see cref="Keep"/>).</summary>

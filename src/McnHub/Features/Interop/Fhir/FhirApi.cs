@@ -77,7 +77,9 @@ public static class FhirApi
     {
         var request = FhirSearchRequest.Parse(query, provider.Type, provider.SearchParameters);
         var result = await provider.SearchAsync(context, request, cancellationToken);
-        return new FhirResult(SearchBundle.Create(context, provider.Type, request, result));
+        return result.Serialised is { } serialised
+            ? new FhirBytesResult(SearchBundle.Write(context, provider.Type, request, result.Total, serialised))
+            : new FhirResult(SearchBundle.Create(context, provider.Type, request, result));
     }
 
     private static async Task<IResult> ReadAsync(FhirResourceProvider provider, FhirRequestContext context, string id, IQueryCollection query, CancellationToken cancellationToken)

@@ -23,7 +23,14 @@ public sealed class FhirRequestContext(AppDbContext db, FhirCodes codes, string 
     public string BaseUrl { get; } = baseUrl;
 }
 
-public sealed record FhirSearchResult(int Total, IReadOnlyList<Resource> Resources);
+public sealed record FhirSearchResult(int Total, IReadOnlyList<Resource> Resources)
+{
+    /// <summary>
+    /// Instead of <see cref="Resources"/>: the page's resources already serialised (type, id, JSON), written into the
+    /// Bundle as they are (<see cref="SearchBundle.Write"/>), so a page of kept resources is not serialised again.
+    /// </summary>
+    public IReadOnlyList<(string Type, string Id, byte[] Json)>? Serialised { get; init; }
+}
 
 /// <summary>
 /// One FHIR resource type the API serves: its search parameters (the CapabilityStatement is built from them), read

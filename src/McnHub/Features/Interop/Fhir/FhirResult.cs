@@ -16,7 +16,7 @@ public sealed class FhirResult(Resource resource, int status = StatusCodes.Statu
     public static readonly FhirJsonSerializer Serializer = new();
 
     /// <summary>Apostrophes and accents are written as themselves, not \u0027: this JSON is never embedded in HTML.</summary>
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public Resource Resource { get; } = resource;
 
@@ -44,6 +44,18 @@ public sealed class FhirResult(Resource resource, int status = StatusCodes.Statu
     {
         using var writer = new Utf8JsonWriter(buffer, WriterOptions);
         Serializer.Serialize(resource, writer);
+    }
+}
+
+/// <summary>A response body already written as FHIR JSON (a searchset of kept resources).</summary>
+public sealed class FhirBytesResult(ReadOnlyMemory<byte> json) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        httpContext.Response.ContentType = FhirResult.ContentType + "; charset=utf-8";
+        httpContext.Response.ContentLength = json.Length;
+        await httpContext.Response.Body.WriteAsync(json, httpContext.RequestAborted);
     }
 }
 

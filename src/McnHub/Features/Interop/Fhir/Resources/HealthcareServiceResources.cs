@@ -15,8 +15,8 @@ namespace McnHub.Features.Interop.Fhir.Resources;
 /// </summary>
 internal sealed class HealthcareServiceResources : FhirResourceProvider
 {
-    /// <summary>Resources kept per snapshot of the directory: a few thousand at a few kilobytes each.</summary>
-    private const int MemoLimit = 2_000;
+    /// <summary>Serialised resources kept per snapshot of the directory: at 2–3 KB each, at most ~25 MB.</summary>
+    private const int MemoLimit = 10_000;
 
     public override string Type => "HealthcareService";
 
@@ -80,26 +80,35 @@ internal sealed class HealthcareServiceResources : FhirResourceProvider
 
         var (total, entries) = filter.Page(snapshot, snapshot.Columns.ByName, request.Skip, request.Count);
 
-        // Then the page's resources: those already made from this snapshot, the others with their details by id
-        // (kept for next time, up to a bound; they go when the directory changes). Never changed once made: the
-        // Bundle only refers to them.
-        var resources = entries.Select(e => snapshot.Memo<HealthcareService>(Type, e.Id)).ToList();
-        var missing = entries.Where((_, i) => resources[i] is null).Select(e => e.Id).ToList();
+        // Then the page's resources, serialised: those already made from this snapshot, the others from their rows
+        // with their details by id (kept for next time, up to a bound; they go when the directory changes). The
+        // Bundle is written around them (SearchBundle.Write), so kept ones are not serialised again.
+        var json = entries.Select(e => snapshot.Memo<byte[]>(Type, e.Id)).ToList();
+        var missing = entries.Where((_, i) => json[i] is null).Select(e => e.Id).ToList();
         if (missing.Count > 0)
         {
             var loaded = (await WithDetails(context.Db.Set<Service>().AsNoTracking().Where(s => missing.Contains(s.Id))).ToListAsync(cancellationToken))
-                .ToDictionary(s => s.Id, s => ToFhir(s, context.Codes));
+                .ToDictionary(s => s.Id, s => FhirResult.ToJson(ToFhir(s, context.Codes)));
             for (var i = 0; i < entries.Count; i++)
             {
-                if (resources[i] is null && loaded.TryGetValue(entries[i].Id, out var made))
+                if (json[i] is null && loaded.TryGetValue(entries[i].Id, out var made))
                 {
-                    resources[i] = made;
+                    json[i] = made;
                     snapshot.Keep(Type, entries[i].Id, made, MemoLimit);
                 }
             }
         }
 
-        return new FhirSearchResult(total, [.. resources.OfType<HealthcareService>()]);
+        var serialised = new List<(string, string, byte[])>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (json[i] is { } resource)
+            {
+                serialised.Add((Type, Id(entries[i].Id), resource));
+            }
+        }
+
+        return new FhirSearchResult(total, []) { Serialised = serialised };
     }
 
     private static IQueryable<Service> WithDetails(IQueryable<Service> services) => services
