@@ -1,5 +1,6 @@
 using McnHub.Bench.Generation;
 using McnHub.Features.Directory;
+using McnHub.Features.Directory.ReadModel;
 using McnHub.Features.Directory.Search;
 using McnHub.Features.Directory.Services;
 using McnHub.Features.Members.Network;
@@ -77,7 +78,8 @@ public sealed class NetworkGeneratorTests(GeneratedNetworkFixture network) : ICl
     {
         await using var db = Context();
         var service = await db.Set<Service>().Where(s => s.Status == ServiceStatus.Active).OrderBy(s => s.Id).FirstAsync();
-        var search = new DirectorySearch(db, Options.Create(new DirectoryOptions()), TimeProvider.System);
+        var readModel = new DirectoryReadModel(new DirectoryVersionReader(Options.Create(new DatabaseOptions { ConnectionString = _connection })), Options.Create(new DirectoryOptions()));
+        var search = new DirectorySearch(db, readModel, Options.Create(new DirectoryOptions()), TimeProvider.System);
 
         var page = await search.SearchAsync(new DirectorySearchCriteria { Text = service.Name, PageSize = 100 });
 

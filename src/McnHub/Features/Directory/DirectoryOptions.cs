@@ -23,4 +23,13 @@ public sealed class DirectoryOptions
     /// "Testing" environment, where tests call it directly).
     /// </summary>
     public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// How many distinct search texts the in-memory directory keeps the full-text index's answer for (per snapshot,
+    /// i.e. until the directory changes). Zero switches off every per-snapshot cache (the index's answers and the
+    /// API resources made for services and organisations), to measure the uncached path (docs/adr/0009,
+    /// docs/benchmarks.md).
+    /// </summary>
+    [Range(0, 10_000)]
+    public int SearchCacheSize { get; set; } = 64;
 }

@@ -8,6 +8,8 @@ public static class DirectorySearchModule
     public static IServiceCollection AddDirectorySearch(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ReadModel.DirectoryVersionReader>();
+        services.AddSingleton<ReadModel.DirectoryReadModel>();
         services.AddScoped<DirectorySearch>();
         services.AddScoped<ProvisionMap.ProvisionMapQuery>();
         return services;

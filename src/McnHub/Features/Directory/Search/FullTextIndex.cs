@@ -10,7 +10,10 @@ namespace McnHub.Features.Directory.Search;
 /// </summary>
 public static class FullTextIndex
 {
-    public static IQueryable<SearchHit> Hits(AppDbContext db, SearchTerms terms)
+    /// <param name="db">The database.</param>
+    /// <param name="terms">The words searched for.</param>
+    /// <param name="scored">False: membership only, every score 0 (skips bm25 / ts_rank, most of the cost of a large search).</param>
+    public static IQueryable<SearchHit> Hits(AppDbContext db, SearchTerms terms, bool scored = true)
     {
         if (db.Database.IsNpgsql())
         {
@@ -30,11 +33,10 @@ public static class FullTextIndex
             }
 
             // Only constant SQL and {n} parameter placeholders are joined here; the words travel as parameters.
-            var sql = """
-                SELECT ss."ServiceId", ts_rank(ss."Document", q.query)::double precision AS "Score"
-                FROM "ServiceSearch" AS ss, (SELECT
-                """ + " " + string.Join(" && ", parts) + """
-                 AS query) AS q
+            var score = scored ? """ts_rank(ss."Document", q.query)::double precision""" : "0::double precision";
+            var sql = $"""
+                SELECT ss."ServiceId", {score} AS "Score"
+                FROM "ServiceSearch" AS ss, (SELECT {string.Join(" && ", parts)} AS query) AS q
                 WHERE ss."Document" @@ q.query
                 """;
             return db.Database.SqlQueryRaw<SearchHit>(sql, [.. values]);
@@ -42,11 +44,17 @@ public static class FullTextIndex
 
         // bm25 column weights follow the FTS5 table's column order: name, type labels, organisation, description.
         var match = terms.Fts5Match();
-        return db.Database.SqlQuery<SearchHit>($"""
-            SELECT rowid AS "ServiceId", -bm25("ServiceSearch", 10.0, 4.0, 2.0, 1.0) AS "Score"
-            FROM "ServiceSearch"
-            WHERE "ServiceSearch" MATCH {match}
-            """);
+        return scored
+            ? db.Database.SqlQuery<SearchHit>($"""
+                SELECT rowid AS "ServiceId", -bm25("ServiceSearch", 10.0, 4.0, 2.0, 1.0) AS "Score"
+                FROM "ServiceSearch"
+                WHERE "ServiceSearch" MATCH {match}
+                """)
+            : db.Database.SqlQuery<SearchHit>($"""
+                SELECT rowid AS "ServiceId", 0.0 AS "Score"
+                FROM "ServiceSearch"
+                WHERE "ServiceSearch" MATCH {match}
+                """);
     }
 }
 

@@ -1,12 +1,10 @@
 using System.Globalization;
-using McnHub.Features.Directory.Taxonomy;
-using McnHub.Features.Members.Network;
+using McnHub.Features.Directory.ReadModel;
 using McnHub.Platform.Data;
 using McnHub.Platform.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using OrganisationSector = McnHub.Features.Members.Organisations.Sector;
 
 namespace McnHub.Features.Directory.Search;
@@ -16,7 +14,7 @@ namespace McnHub.Features.Directory.Search;
 /// bound as text and checked here, so a bad value gets a message in the error summary rather than a failure;
 /// page numbers and sizes out of range are clamped instead.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, DirectorySearch search) : PageModel
+public sealed class IndexModel(AppDbContext db, DirectoryReadModel readModel, DirectorySearch search) : PageModel
 {
     public const int MaxTextLength = 200;
     public const int MaxAge = 25;
@@ -63,10 +61,12 @@ public sealed class IndexModel(AppDbContext db, DirectorySearch search) : PageMo
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var terms = await db.Set<TaxonomyTerm>().AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Label).Select(t => new { t.Id, t.Label }).ToListAsync(ct);
+        // The filter lists come from the directory's read model, like the results (no query for them).
+        var snapshot = await readModel.GetAsync(db, ct);
+        var terms = snapshot.Terms;
         TypeItems = terms.Select(t => new SelectListItem(t.Label, Invariant(t.Id))).ToList();
-        var areas = await db.Set<Area>().AsNoTracking().Select(a => new { a.Id, a.Name, a.ParentId }).ToListAsync(ct);
-        AreaItems = AreaOptions(areas.Select(a => (a.Id, a.Name, a.ParentId)).ToList());
+        var areas = snapshot.Areas;
+        AreaItems = snapshot.AreaOptions.Select(a => new SelectListItem(a.Text, Invariant(a.Id))).ToList();
 
         if (Q?.Length > MaxTextLength)
         {
@@ -118,6 +118,7 @@ public sealed class IndexModel(AppDbContext db, DirectorySearch search) : PageMo
         }
 
         Results = await search.SearchAsync(
+            snapshot,
             new DirectorySearchCriteria
             {
                 Text = Q,
@@ -161,27 +162,6 @@ public sealed class IndexModel(AppDbContext db, DirectorySearch search) : PageMo
         }
 
         return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : long.MaxValue;
-    }
-
-    /// <summary>Areas in hierarchy order, each indented under its parent.</summary>
-    private static List<SelectListItem> AreaOptions(List<(int Id, string Name, int? ParentId)> areas)
-    {
-        var ids = areas.Select(a => a.Id).ToHashSet();
-        var children = areas.ToLookup(a => a.ParentId is { } p && ids.Contains(p) ? p : (int?)null);
-        var items = new List<SelectListItem>();
-        var seen = new HashSet<int>();
-
-        void Add(int? parent, int depth)
-        {
-            foreach (var area in children[parent].OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase).Where(a => seen.Add(a.Id)))
-            {
-                items.Add(new SelectListItem(new string('\u2014', depth) + (depth > 0 ? " " : "") + area.Name, Invariant(area.Id)));
-                Add(area.Id, depth + 1);
-            }
-        }
-
-        Add(null, 0);
-        return items;
     }
 
     private static string Invariant(int id) => id.ToString(CultureInfo.InvariantCulture);

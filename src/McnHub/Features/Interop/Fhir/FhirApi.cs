@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using McnHub.Features.Directory.ReadModel;
 using McnHub.Features.Interop.Fhir.Resources;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -77,17 +78,18 @@ public static class FhirApi
     {
         var request = FhirSearchRequest.Parse(query, provider.Type, provider.SearchParameters);
         var result = await provider.SearchAsync(context, request, cancellationToken);
-        return new FhirResult(SearchBundle.Create(context, provider.Type, request, result));
+        return result.Serialised is { } serialised
+            ? new FhirBytesResult(SearchBundle.Write(context, provider.Type, request, result.Total, serialised))
+            : new FhirResult(SearchBundle.Create(context, provider.Type, request, result));
     }
 
     private static async Task<IResult> ReadAsync(FhirResourceProvider provider, FhirRequestContext context, string id, IQueryCollection query, CancellationToken cancellationToken)
     {
         FhirSearchRequest.CheckReadParameters(query);
-        var resource = await provider.ReadAsync(context, id, cancellationToken)
+        return await provider.ReadResultAsync(context, id, cancellationToken)
             ?? throw FhirException.NotFound($"{provider.Type}/{id} does not exist.");
-        return new FhirResult(resource);
     }
 
     private static FhirRequestContext Context(HttpContext http, AppDbContext db, FhirCodes codes) =>
-        new(db, codes, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/fhir/r4", http.User);
+        new(db, codes, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/fhir/r4", http.RequestServices.GetRequiredService<DirectoryReadModel>(), http.User);
 }

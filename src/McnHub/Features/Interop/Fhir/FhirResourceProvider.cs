@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Hl7.Fhir.Model;
+using McnHub.Features.Directory.ReadModel;
 using McnHub.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -8,10 +9,13 @@ using Task = System.Threading.Tasks.Task;
 
 namespace McnHub.Features.Interop.Fhir;
 
-/// <summary>What a FHIR request needs: the database, the code systems, the base URL the request arrived on, and who asks.</summary>
-public sealed class FhirRequestContext(AppDbContext db, FhirCodes codes, string baseUrl, System.Security.Claims.ClaimsPrincipal? user = null)
+/// <summary>What a FHIR request needs: the database, the code systems, the base URL the request arrived on, the directory's read model, and who asks.</summary>
+public sealed class FhirRequestContext(AppDbContext db, FhirCodes codes, string baseUrl, DirectoryReadModel readModel, System.Security.Claims.ClaimsPrincipal? user = null)
 {
     public AppDbContext Db { get; } = db;
+
+    /// <summary>The directory's in-memory read model: services and organisations are searched and read from it (docs/adr/0009).</summary>
+    public DirectoryReadModel ReadModel { get; } = readModel;
 
     public FhirCodes Codes { get; } = codes;
 
@@ -22,7 +26,14 @@ public sealed class FhirRequestContext(AppDbContext db, FhirCodes codes, string 
     public System.Security.Claims.ClaimsPrincipal User { get; } = user ?? new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
 }
 
-public sealed record FhirSearchResult(int Total, IReadOnlyList<Resource> Resources);
+public sealed record FhirSearchResult(int Total, IReadOnlyList<Resource> Resources)
+{
+    /// <summary>
+    /// Instead of <see cref="Resources"/>: the page's resources already serialised (type, id, JSON), written into the
+    /// Bundle as they are (<see cref="SearchBundle.Write"/>), so a page of kept resources is not serialised again.
+    /// </summary>
+    public IReadOnlyList<(string Type, string Id, byte[] Json)>? Serialised { get; init; }
+}
 
 /// <summary>
 /// One FHIR resource type the API serves: its search parameters (the CapabilityStatement is built from them), read
@@ -38,6 +49,10 @@ public abstract class FhirResourceProvider
     public abstract IReadOnlyList<FhirSearchParam> SearchParameters { get; }
 
     public abstract Task<Resource?> ReadAsync(FhirRequestContext context, string id, CancellationToken cancellationToken);
+
+    /// <summary>A read as the HTTP answer (null: not found). Providers that can keep answers ready-made override it.</summary>
+    public virtual async Task<IResult?> ReadResultAsync(FhirRequestContext context, string id, CancellationToken cancellationToken) =>
+        await ReadAsync(context, id, cancellationToken) is { } resource ? new FhirResult(resource) : null;
 
     public abstract Task<FhirSearchResult> SearchAsync(FhirRequestContext context, FhirSearchRequest request, CancellationToken cancellationToken);
 

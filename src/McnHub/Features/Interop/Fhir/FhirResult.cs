@@ -16,7 +16,7 @@ public sealed class FhirResult(Resource resource, int status = StatusCodes.Statu
     public static readonly FhirJsonSerializer Serializer = new();
 
     /// <summary>Apostrophes and accents are written as themselves, not \u0027: this JSON is never embedded in HTML.</summary>
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public Resource Resource { get; } = resource;
 
@@ -25,15 +25,59 @@ public sealed class FhirResult(Resource resource, int status = StatusCodes.Statu
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            Serializer.Serialize(Resource, writer);
-        }
-
+        Write(Resource, buffer);
         httpContext.Response.StatusCode = Status;
         httpContext.Response.ContentType = ContentType + "; charset=utf-8";
         httpContext.Response.ContentLength = buffer.WrittenCount;
         await httpContext.Response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted);
+    }
+
+    /// <summary>The resource as the API writes it, for answers kept ready-made (<see cref="FhirJsonResult"/>).</summary>
+    public static byte[] ToJson(Resource resource)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        Write(resource, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void Write(Resource resource, ArrayBufferWriter<byte> buffer)
+    {
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        Serializer.Serialize(resource, writer);
+    }
+}
+
+/// <summary>A response body already written as FHIR JSON (a searchset of kept resources).</summary>
+public sealed class FhirBytesResult(ReadOnlyMemory<byte> json) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        httpContext.Response.ContentType = FhirResult.ContentType + "; charset=utf-8";
+        httpContext.Response.ContentLength = json.Length;
+        await httpContext.Response.Body.WriteAsync(json, httpContext.RequestAborted);
+    }
+}
+
+/// <summary>
+/// A resource already serialised (a read served from the directory's read model), with a weak ETag of the row's
+/// version: a client that sends it back in If-None-Match gets 304 Not Modified and no body.
+/// </summary>
+public sealed class FhirJsonResult(byte[] json, string etag) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.ETag = etag;
+        if (httpContext.Request.Headers.IfNoneMatch.Contains(etag))
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        httpContext.Response.ContentType = FhirResult.ContentType + "; charset=utf-8";
+        httpContext.Response.ContentLength = json.Length;
+        await httpContext.Response.Body.WriteAsync(json, httpContext.RequestAborted);
     }
 }
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text.Json;
 using Hl7.Fhir.Model;
 
 namespace McnHub.Features.Interop.Fhir;
@@ -35,6 +37,55 @@ internal static class SearchBundle
         }
 
         return bundle;
+    }
+
+    /// <summary>
+    /// The same searchset Bundle as <see cref="Create"/>, written by hand around resources already serialised: the
+    /// members in the order the Firely serialiser writes them (resourceType, type, total, link, entry; each entry
+    /// fullUrl, resource, search).
+    /// </summary>
+    public static ReadOnlyMemory<byte> Write(FhirRequestContext context, string type, FhirSearchRequest request, int total, IReadOnlyList<(string Type, string Id, byte[] Json)> resources)
+    {
+        var shell = Create(context, type, request, new FhirSearchResult(total, []));
+        var buffer = new ArrayBufferWriter<byte>(1024 + resources.Sum(r => r.Json.Length + 200));
+        using (var writer = new Utf8JsonWriter(buffer, FhirResult.WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("resourceType", "Bundle");
+            writer.WriteString("type", "searchset");
+            writer.WriteNumber("total", total);
+            writer.WriteStartArray("link");
+            foreach (var link in shell.Link)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("relation", link.Relation);
+                writer.WriteString("url", link.Url);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            if (resources.Count > 0)
+            {
+                writer.WriteStartArray("entry");
+                foreach (var (resourceType, id, json) in resources)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("fullUrl", $"{context.BaseUrl}/{resourceType}/{id}");
+                    writer.WritePropertyName("resource");
+                    writer.WriteRawValue(json, skipInputValidation: true);
+                    writer.WriteStartObject("search");
+                    writer.WriteString("mode", "match");
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenMemory;
     }
 
     private static string Url(FhirRequestContext context, string type, FhirSearchRequest request, int page)

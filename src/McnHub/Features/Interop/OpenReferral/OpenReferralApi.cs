@@ -1,3 +1,4 @@
+using McnHub.Features.Directory.ReadModel;
 using McnHub.Features.Directory.Search;
 using McnHub.Features.Directory.Services;
 using McnHub.Features.Directory.Taxonomy;
@@ -16,6 +17,8 @@ public static class OpenReferralApi
 {
     private const string Profile =
         "Open Referral UK, UK profile 1.0 (HSDS 1.1 UK application profile; https://developers.openreferraluk.org/). ";
+
+    private const string SummaryMemo = "oruk-service-summary";
 
     private const string PagingNote =
         "`page` starts at 1 (default 1); `per_page` defaults to 50 and is clamped to 100. A page beyond the last " +
@@ -61,6 +64,7 @@ public static class OpenReferralApi
 
     private static async Task<Results<Ok<OrukPage<OrukServiceSummary>>, ValidationProblem>> SearchServicesAsync(
         AppDbContext db,
+        DirectoryReadModel readModel,
         [FromQuery] string? text,
         [FromQuery(Name = "taxonomy_term_id")] string? taxonomyTermId,
         [FromQuery(Name = "minimum_age")] string? minimumAge,
@@ -80,10 +84,11 @@ public static class OpenReferralApi
             parameters.Add("minimum_age", "minimum_age cannot be greater than maximum_age.");
         }
 
+        var snapshot = await readModel.GetAsync(db, cancellationToken);
         int? termId = null;
         if (termCode is not null)
         {
-            termId = await db.Set<TaxonomyTerm>().Where(t => t.Code == termCode).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
+            termId = snapshot.Terms.FirstOrDefault(t => t.Code == termCode)?.Id;
             if (termId is null)
             {
                 parameters.Add("taxonomy_term_id", $"taxonomy_term_id \"{termCode}\" is not a term of the taxonomy (see /openreferral/taxonomy_terms).");
@@ -95,50 +100,41 @@ public static class OpenReferralApi
             return TypedResults.ValidationProblem(parameters.Errors, title: "The search has invalid parameters");
         }
 
-        // "Not defunct" written as the statuses it means, so SQLite can answer from the (Status, Name) index.
-        var query = db.Set<Service>().AsNoTracking().Where(s => s.Status == ServiceStatus.Active || s.Status == ServiceStatus.TemporarilyClosed);
+        // Filtered, counted and paged in memory over the directory's read model (docs/adr/0009). The text is the
+        // directory's full-text index (the words only, so nothing typed is syntax), as a membership test.
         var terms = SearchTerms.Parse(search);
-        if (!terms.IsEmpty)
-        {
-            // The directory's full-text index (the words only, so nothing typed is syntax), as a membership test: a
-            // scan of every service's text took a quarter of a second a search at 50,000 services (docs/benchmarks.md).
-            var hits = FullTextIndex.Hits(db, terms).Select(h => h.ServiceId);
-            query = query.Where(s => hits.Contains(s.Id));
-        }
-
+        var hits = terms.IsEmpty ? null : await snapshot.TextHitsAsync(db, terms, ranked: false, cancellationToken);
+        var filter = new EntryFilter { Text = hits, AgeFrom = minimum, AgeTo = maximum }
+            .Statuses(ServiceStatus.Active, ServiceStatus.TemporarilyClosed);
         if (termId is { } term)
         {
-            var typed = db.Set<ServiceType>().Where(t => t.TaxonomyTermId == term).Select(t => t.ServiceId);
-            query = query.Where(s => typed.Contains(s.Id));
+            filter.TypeSets.Add([term]);
         }
 
-        if (minimum is { } min)
+        var (total, entries) = filter.Page(snapshot, snapshot.Columns.ByName, paging.IsBeyondAnyData ? long.MaxValue : paging.Skip, paging.PerPage);
+
+        // Then the page's summaries: those already made from this snapshot, the others from their rows by id (kept
+        // for next time, up to a bound; they go when the directory changes).
+        var summaries = entries.Select(e => snapshot.Memo<OrukServiceSummary>(SummaryMemo, e.Id)).ToList();
+        var missing = entries.Where((_, i) => summaries[i] is null).Select(e => e.Id).ToList();
+        if (missing.Count > 0)
         {
-            query = query.Where(s => s.MaximumAge == null || s.MaximumAge >= min);
-        }
-
-        if (maximum is { } max)
-        {
-            query = query.Where(s => s.MinimumAge == null || s.MinimumAge <= max);
-        }
-
-        var total = await query.CountAsync(cancellationToken);
-
-        // The page's ids first (sorted from the narrow index), then only those rows: sorting the full rows of every
-        // match read the whole wide service table.
-        var ids = paging.IsBeyondAnyData || paging.Skip >= total
-            ? []
-            : await query.OrderBy(s => s.Name).ThenBy(s => s.Id).Skip((int)paging.Skip).Take(paging.PerPage).Select(s => s.Id).ToListAsync(cancellationToken);
-        var rows = ids.Count == 0
-            ? []
-            : await db.Set<Service>().AsNoTracking().Where(s => ids.Contains(s.Id))
-                .OrderBy(s => s.Name).ThenBy(s => s.Id)
+            var rows = await db.Set<Service>().AsNoTracking().Where(s => missing.Contains(s.Id))
                 .Select(s => new OrukServiceRow(
                     s.Id, s.Name, s.Description, s.Website, s.Email, s.Status, s.Cost, s.IsFree, s.LastVerifiedOn, s.ReferralWho, s.ReferralHow,
                     s.OrganisationId, s.Organisation!.Name, s.Organisation.Type, s.Organisation.Sector, s.Organisation.Email, s.Organisation.Website))
-                .ToListAsync(cancellationToken);
+                .ToDictionaryAsync(r => r.Id, r => r.ToSummary(), cancellationToken);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (summaries[i] is null && rows.TryGetValue(entries[i].Id, out var made))
+                {
+                    summaries[i] = made;
+                    snapshot.Keep(SummaryMemo, entries[i].Id, made, limit: 10_000);
+                }
+            }
+        }
 
-        return TypedResults.Ok(paging.Envelope(total, rows.Select(r => r.ToSummary()).ToList()));
+        return TypedResults.Ok(paging.Envelope(total, summaries.OfType<OrukServiceSummary>().ToList()));
     }
 
     private static async Task<Results<Ok<OrukService>, ProblemHttpResult>> GetServiceAsync(string id, AppDbContext db, CancellationToken cancellationToken)

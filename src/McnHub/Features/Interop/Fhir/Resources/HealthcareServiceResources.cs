@@ -1,5 +1,6 @@
 using System.Text;
 using Hl7.Fhir.Model;
+using McnHub.Features.Directory.ReadModel;
 using McnHub.Features.Directory.Services;
 using McnHub.Features.Directory.Taxonomy;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,9 @@ namespace McnHub.Features.Interop.Fhir.Resources;
 /// </summary>
 internal sealed class HealthcareServiceResources : FhirResourceProvider
 {
+    /// <summary>Serialised resources kept per snapshot of the directory: at 2–3 KB each, at most ~25 MB.</summary>
+    private const int MemoLimit = 10_000;
+
     public override string Type => "HealthcareService";
 
     public override string Documentation =>
@@ -45,48 +49,66 @@ internal sealed class HealthcareServiceResources : FhirResourceProvider
 
     public override async Task<FhirSearchResult> SearchAsync(FhirRequestContext context, FhirSearchRequest request, CancellationToken cancellationToken)
     {
-        // Every status (this search includes closed and defunct services), spelt out: SQLite then counts and sorts
-        // from the narrow (Status, Name) index instead of looking up each wide service row (docs/benchmarks.md).
-        var statuses = Enum.GetValues<ServiceStatus>();
-        var services = context.Db.Set<Service>().AsNoTracking().Where(s => statuses.Contains(s.Status));
+        // Filtered, counted and paged in memory over the directory's read model (docs/adr/0009); every status is
+        // included (closed and defunct services too). Bad values throw while the criteria are read, before any work.
+        var snapshot = await context.ReadModel.GetAsync(context.Db, cancellationToken);
+        var filter = new EntryFilter();
         foreach (var criterion in request.Criteria)
         {
             switch (criterion.Param.Name)
             {
                 case "name":
-                    services = services.WhereText(s => s.Name, criterion);
+                    filter.NameTests.Add(criterion.Matches);
                     break;
                 case "organization":
-                    var organisations = Ids(criterion.References("Organization"));
-                    services = services.Where(s => organisations.Contains(s.OrganisationId));
+                    filter.OrganisationSets.Add([.. Ids(criterion.References("Organization"))]);
                     break;
                 case "service-category" or "service-type":
                     var tokens = criterion.Tokens().Where(t => t.System is null || t.System == context.Codes.ServiceTypeSystem).ToList();
                     var anyType = tokens.Any(t => t.Code.Length == 0);
-                    var codes = tokens.Select(t => t.Code).ToList();
-                    // Codes to term ids first (a tiny table), so the services are found through the
-                    // (TaxonomyTermId, ServiceId) index rather than by testing every service's types.
-                    var termIds = await context.Db.Set<TaxonomyTerm>().Where(t => anyType || codes.Contains(t.Code)).Select(t => t.Id).ToListAsync(cancellationToken);
-                    var typed = context.Db.Set<ServiceType>().Where(t => termIds.Contains(t.TaxonomyTermId)).Select(t => t.ServiceId);
-                    services = services.Where(s => typed.Contains(s.Id));
+                    var codes = tokens.Select(t => t.Code).ToHashSet();
+                    filter.TypeSets.Add([.. snapshot.Terms.Where(t => anyType || codes.Contains(t.Code)).Select(t => t.Id)]);
                     break;
                 case "coverage-area":
-                    var areas = Ids(criterion.References("Location"), LocationResources.AreaPrefix);
-                    var covering = context.Db.Set<ServiceArea>().Where(a => areas.Contains(a.AreaId)).Select(a => a.ServiceId);
-                    services = services.Where(s => covering.Contains(s.Id));
+                    filter.AreaSets.Add([.. Ids(criterion.References("Location"), LocationResources.AreaPrefix)]);
                     break;
                 case "active":
-                    services = criterion.Boolean() ? services.Where(s => s.Status == ServiceStatus.Active) : services.Where(s => s.Status != ServiceStatus.Active);
+                    filter.Statuses(criterion.Boolean() ? [ServiceStatus.Active] : [ServiceStatus.TemporarilyClosed, ServiceStatus.Defunct]);
                     break;
             }
         }
 
-        // The page's ids first, then their details: with the includes on the paged query itself, each of the split
-        // queries would filter, sort and page all the services again.
-        var (total, ids) = await PageAsync(services.Select(s => new { s.Id, s.Name }), q => q.OrderBy(s => s.Name).ThenBy(s => s.Id), request.Skip, request.Count, cancellationToken);
-        var pageIds = ids.Select(s => s.Id).ToList();
-        var page = pageIds.Count == 0 ? [] : await WithDetails(context.Db.Set<Service>().AsNoTracking().Where(s => pageIds.Contains(s.Id))).ToListAsync(cancellationToken);
-        return new FhirSearchResult(total, [.. page.OrderBy(s => pageIds.IndexOf(s.Id)).Select(s => ToFhir(s, context.Codes))]);
+        var (total, entries) = filter.Page(snapshot, snapshot.Columns.ByName, request.Skip, request.Count);
+
+        // Then the page's resources, serialised: those already made from this snapshot, the others from their rows
+        // with their details by id (kept for next time, up to a bound; they go when the directory changes). The
+        // Bundle is written around them (SearchBundle.Write), so kept ones are not serialised again.
+        var json = entries.Select(e => snapshot.Memo<byte[]>(Type, e.Id)).ToList();
+        var missing = entries.Where((_, i) => json[i] is null).Select(e => e.Id).ToList();
+        if (missing.Count > 0)
+        {
+            var loaded = (await WithDetails(context.Db.Set<Service>().AsNoTracking().Where(s => missing.Contains(s.Id))).ToListAsync(cancellationToken))
+                .ToDictionary(s => s.Id, s => FhirResult.ToJson(ToFhir(s, context.Codes)));
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (json[i] is null && loaded.TryGetValue(entries[i].Id, out var made))
+                {
+                    json[i] = made;
+                    snapshot.Keep(Type, entries[i].Id, made, MemoLimit);
+                }
+            }
+        }
+
+        var serialised = new List<(string, string, byte[])>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (json[i] is { } resource)
+            {
+                serialised.Add((Type, Id(entries[i].Id), resource));
+            }
+        }
+
+        return new FhirSearchResult(total, []) { Serialised = serialised };
     }
 
     private static IQueryable<Service> WithDetails(IQueryable<Service> services) => services

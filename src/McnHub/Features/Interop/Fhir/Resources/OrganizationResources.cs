@@ -42,13 +42,31 @@ internal sealed class OrganizationResources : FhirResourceProvider
             return null;
         }
 
-        var organisation = await ById(context.Db, organisationId, cancellationToken);
-        return organisation is null ? null : ToFhir(organisation, context.Codes);
+        // From the directory's read model (docs/adr/0009): a read by id is the API's commonest request.
+        var snapshot = await context.ReadModel.GetAsync(context.Db, cancellationToken);
+        return snapshot.Organisations.TryGetValue(organisationId, out var organisation) ? ToFhir(organisation, context.Codes) : null;
     }
 
-    /// <summary>Compiled once: a read by id is the API's commonest request, and skips EF's per-query expression work.</summary>
-    private static readonly Func<AppDbContext, int, CancellationToken, Task<Organisation?>> ById =
-        EF.CompileAsyncQuery((AppDbContext db, int id, CancellationToken _) => db.Set<Organisation>().AsNoTracking().FirstOrDefault(o => o.Id == id));
+    /// <summary>
+    /// An organisation's read is serialised once per snapshot of the directory and then served as it is (most of its
+    /// cost was building and serialising the resource); the network itself is built each time.
+    /// </summary>
+    public override async Task<IResult?> ReadResultAsync(FhirRequestContext context, string id, CancellationToken cancellationToken)
+    {
+        if (id == FhirCodes.NetworkId || !TryParseId(id, "", out var organisationId))
+        {
+            return await base.ReadResultAsync(context, id, cancellationToken);
+        }
+
+        var snapshot = await context.ReadModel.GetAsync(context.Db, cancellationToken);
+        if (!snapshot.Organisations.TryGetValue(organisationId, out var organisation))
+        {
+            return null;
+        }
+
+        var json = snapshot.Memo(Type, organisationId, limit: 20_000, () => FhirResult.ToJson(ToFhir(organisation, context.Codes)));
+        return new FhirJsonResult(json, $"W/\"{organisation.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"");
+    }
 
     public override async Task<FhirSearchResult> SearchAsync(FhirRequestContext context, FhirSearchRequest request, CancellationToken cancellationToken)
     {
