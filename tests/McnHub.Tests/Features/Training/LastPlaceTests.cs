@@ -1,0 +1,32 @@
+using McnHub.Features.Training.Model;
+using McnHub.Tests.Support;
+
+namespace McnHub.Tests.Features.Training;
+
+/// <summary>Capacity is never exceeded when many people take the last places at the same moment, on both databases.</summary>
+public abstract class LastPlaceTests(McnHubFactory factory)
+{
+    [Fact]
+    public async Task Twelve_people_booking_three_places_at_once_get_exactly_three_places()
+    {
+        var session = await factory.SessionAsync(capacity: 3);
+        var people = await factory.PeopleAsync(12);
+        using var start = new ManualResetEventSlim(false);
+
+        var attempts = people.Select(p => Task.Run(async () =>
+        {
+            start.Wait();
+            return await factory.BookAsync(session.Id, p.Id);
+        })).ToList();
+        start.Set();
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Equal(3, outcomes.Count(o => o.Done));
+        Assert.All(outcomes.Where(o => !o.Done), o => Assert.Contains("This session is full", o.Message));
+        Assert.Equal(3, (await factory.BookingsAsync(session.Id)).Count(b => b.Status == BookingStatus.Booked));
+    }
+}
+
+public sealed class SqliteLastPlaceTests(McnHubFactory factory) : LastPlaceTests(factory), IClassFixture<McnHubFactory>;
+
+public sealed class PostgresLastPlaceTests(PostgresMcnHubFactory factory) : LastPlaceTests(factory), IClassFixture<PostgresMcnHubFactory>;
