@@ -1,4 +1,5 @@
 using McnHub.Features.Training.Bookings;
+using McnHub.Features.Training.Catalogue;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace McnHub.Features.Training;
@@ -20,6 +21,7 @@ public static class TrainingModule
 
     public static WebApplication MapTraining(this WebApplication app)
     {
+        app.MapTrainingEndpoints();
         return app;
     }
 }

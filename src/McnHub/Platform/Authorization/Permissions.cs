@@ -41,6 +41,11 @@ public static class Permissions
     /// </summary>
     public const string EditMeetings = "governance.meetings.edit";
 
+    // Training (issue 7): the education lead (Educator) and the co-ordinator run the programme; organisation leads
+    // book their own staff (checked per person in the page).
+    public const string ManageTraining = "training.manage";
+    public const string BookStaff = "training.book-staff";
+
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
@@ -55,6 +60,10 @@ public static class Permissions
         [ManageDirectory] = [Roles.Coordinator],
         [ManageGovernance] = [Roles.Coordinator],
         [EditMeetings] = Roles.All.ToArray(),
+
+        // Training (issue 7)
+        [ManageTraining] = [Roles.Coordinator, Roles.Educator],
+        [BookStaff] = [Roles.Coordinator, Roles.Educator, Roles.OrganisationLead],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -158,6 +167,16 @@ public static class Permissions
 
         // Public groups' papers for every member; a private group's for its members and the co-ordinator (checked per record).
         ["/Governance/Meetings/Paper"] = ViewMemberArea,
+
+        // Training (issue 7). Booking changes check the record: the person, a lead of their organisation, or the education lead.
+        ["/Training/Catalogue/Index"] = Public,
+        ["/Training/Catalogue/Session"] = Public,
+        ["/Training/Catalogue/Course"] = Public,
+        ["/Training/Catalogue/Calendar"] = Public,
+        ["/Training/Bookings/Offer"] = Public,
+        ["/Training/Bookings/Cancel"] = SignedIn,
+        ["/Training/Bookings/BookStaff"] = BookStaff,
+        ["/Training/MyLearning/Index"] = SignedIn,
     };
 
     /// <summary>
@@ -199,6 +218,11 @@ public static class Permissions
         // iCalendar of a meeting and of a group's scheduled meetings; a private group's only for its members and the co-ordinator (checked per record).
         ["GET /governance/meetings/{id:int}.ics"] = ViewMemberArea,
         ["GET /governance/groups/{id:int}/meetings.ics"] = ViewMemberArea,
+
+        // Training (issue 7): the public programme; a person's own bookings by the secret token in the URL.
+        ["GET /training/sessions.ics"] = Public,
+        ["GET /training/calendar/{token}.ics"] = Public,
+        ["GET /api/v1/training/sessions"] = Public,
     };
 
     /// <summary>
@@ -215,6 +239,7 @@ public static class Permissions
         "/Governance/Meetings/Edit",
         "/Governance/Meetings/Attendance",
         "/Governance/Meetings/Agenda",
+        "/Training/Bookings/Cancel",
     };
 
     public static bool RoleHas(string role, string permission) =>
