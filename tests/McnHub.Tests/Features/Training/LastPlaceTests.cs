@@ -25,6 +25,36 @@ public abstract class LastPlaceTests(McnHubFactory factory)
         Assert.All(outcomes.Where(o => !o.Done), o => Assert.Contains("This session is full", o.Message));
         Assert.Equal(3, (await factory.BookingsAsync(session.Id)).Count(b => b.Status == BookingStatus.Booked));
     }
+
+    [Fact]
+    public async Task Five_people_pressing_book_at_the_same_moment_for_two_places_get_two_bookings_and_three_clear_refusals()
+    {
+        var session = await factory.SessionAsync(capacity: 2);
+        string[] accounts = ["coordinator@riverlands.example", "member@riverlands.example", "lead@riverlands.example", "submitter@riverlands.example", "educator@riverlands.example"];
+        var clients = new List<(HttpClient Client, AngleSharp.Dom.IDocument Page)>();
+        foreach (var account in accounts)
+        {
+            var client = await factory.SignInAsync(account);
+            clients.Add((client, await client.GetDocumentAsync($"/training/sessions/{session.Id}")));
+        }
+
+        using var start = new ManualResetEventSlim(false);
+        var posts = clients.Select(c => Task.Run(async () =>
+        {
+            start.Wait();
+            return await c.Client.SubmitFormAsync(c.Page, new Dictionary<string, string>());
+        })).ToList();
+        start.Set();
+        var responses = await Task.WhenAll(posts);
+
+        Assert.Equal(2, responses.Count(r => r.StatusCode == System.Net.HttpStatusCode.Redirect));
+        foreach (var refused in responses.Where(r => r.StatusCode != System.Net.HttpStatusCode.Redirect))
+        {
+            Assert.Contains("This session is full", (await HttpExtensions.ParseAsync(refused)).QuerySelector(".nhsuk-error-summary")!.TextContent);
+        }
+
+        Assert.Equal(2, (await factory.BookingsAsync(session.Id)).Count(b => b.Status == BookingStatus.Booked));
+    }
 }
 
 public sealed class SqliteLastPlaceTests(McnHubFactory factory) : LastPlaceTests(factory), IClassFixture<McnHubFactory>;
