@@ -177,6 +177,7 @@ public static class Permissions
         ["/Training/Bookings/Cancel"] = SignedIn,
         ["/Training/Bookings/BookStaff"] = BookStaff,
         ["/Training/MyLearning/Index"] = SignedIn,
+        ["/Training/Manage/SessionEdit"] = ManageTraining,
     };
 
     /// <summary>
