@@ -7,6 +7,7 @@ using McnHub.Features.Home;
 using McnHub.Features.Interop;
 using McnHub.Features.Members;
 using McnHub.Features.Standards;
+using McnHub.Features.Training;
 using McnHub.Platform.Accounts;
 using McnHub.Platform.Authorization;
 using McnHub.Platform.Data;
@@ -41,6 +42,7 @@ public static class McnHubApp
         services.AddStandards();
         services.AddGuidelines();
         services.AddEvaluation();
+        services.AddTraining();
         services.AddApiDocs();
 
         return builder.Build();
@@ -65,6 +67,7 @@ public static class McnHubApp
         app.MapStandards();
         app.MapGuidelines();
         app.MapEvaluation();
+        app.MapTraining();
         app.MapApiDocs();
         app.MapRazorPages();
         return app;

@@ -57,6 +57,10 @@ public static class Permissions
 
     /// <summary>The minimum dataset, validation rules, approving and reopening returns, completeness (the co-ordinator).</summary>
     public const string ManageEvaluation = "evaluation.manage";
+    // Training (issue 7): the education lead (Educator) and the co-ordinator run the programme; organisation leads
+    // book their own staff (checked per person in the page).
+    public const string ManageTraining = "training.manage";
+    public const string BookStaff = "training.book-staff";
 
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
@@ -81,6 +85,9 @@ public static class Permissions
         // Evaluation.
         [EnterData] = [Roles.Coordinator, Roles.DataSubmitter],
         [ManageEvaluation] = [Roles.Coordinator],
+        // Training (issue 7)
+        [ManageTraining] = [Roles.Coordinator, Roles.Educator],
+        [BookStaff] = [Roles.Coordinator, Roles.Educator, Roles.OrganisationLead],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -238,6 +245,16 @@ public static class Permissions
         ["/Evaluation/Rules/Index"] = ManageEvaluation,
         ["/Evaluation/Rules/Create"] = ManageEvaluation,
         ["/Evaluation/Rules/Edit"] = ManageEvaluation,
+        // Training (issue 7). Booking changes check the record: the person, a lead of their organisation, or the education lead.
+        ["/Training/Catalogue/Index"] = Public,
+        ["/Training/Catalogue/Session"] = Public,
+        ["/Training/Catalogue/Course"] = Public,
+        ["/Training/Catalogue/Calendar"] = Public,
+        ["/Training/Bookings/Offer"] = Public,
+        ["/Training/Bookings/Cancel"] = SignedIn,
+        ["/Training/Bookings/BookStaff"] = BookStaff,
+        ["/Training/MyLearning/Index"] = SignedIn,
+        ["/Training/Manage/SessionEdit"] = ManageTraining,
     };
 
     /// <summary>
@@ -292,6 +309,10 @@ public static class Permissions
         // A group's meetings for a calendar app, which sends no cookie: the secret key in the path is checked in the
         // endpoint (unknown key → 404; its account must hold ViewMemberArea; private groups as above).
         ["GET /governance/groups/{id:int}/meetings/{key}.ics"] = Public,
+        // Training (issue 7): the public programme; a person's own bookings by the secret token in the URL.
+        ["GET /training/sessions.ics"] = Public,
+        ["GET /training/calendar/{token}.ics"] = Public,
+        ["GET /api/v1/training/sessions"] = Public,
     };
 
     /// <summary>
@@ -325,6 +346,7 @@ public static class Permissions
         "/Guidelines/Reviews/Review",
         "/Guidelines/Adoption/Record",
         "/Evaluation/Returns/Entry",
+        "/Training/Bookings/Cancel",
     };
 
     public static bool RoleHas(string role, string permission) =>
