@@ -4,6 +4,7 @@ using McnHub.Features.Governance;
 using McnHub.Features.Home;
 using McnHub.Features.Interop;
 using McnHub.Features.Members;
+using McnHub.Features.Training.Outcomes;
 using McnHub.Platform.Accounts;
 using McnHub.Platform.Authorization;
 using McnHub.Platform.Data;
@@ -35,6 +36,7 @@ public static class McnHubApp
         services.AddDirectory();
         services.AddInterop();
         services.AddGovernance();
+        services.AddTrainingOutcomes();
         services.AddApiDocs();
 
         return builder.Build();
@@ -56,6 +58,7 @@ public static class McnHubApp
         app.MapDirectory();
         app.MapInterop();
         app.MapGovernance();
+        app.MapTrainingOutcomes();
         app.MapApiDocs();
         app.MapRazorPages();
         return app;

@@ -41,6 +41,17 @@ public static class Permissions
     /// </summary>
     public const string EditMeetings = "governance.meetings.edit";
 
+    // Training outcomes (issue 7, items 4–8): registers, feedback, barriers, coverage, news and digest.
+
+    /// <summary>Mark a session's register: the co-ordinator, an educator, or the session's trainers (checked per record).</summary>
+    public const string MarkTrainingAttendance = "training.attendance.mark";
+
+    /// <summary>Feedback summaries, access barriers, coverage: the education lead and the co-ordinator.</summary>
+    public const string ViewTrainingOutcomes = "training.outcomes.view";
+
+    /// <summary>Write news posts and send the digest: the education lead and the co-ordinator.</summary>
+    public const string ManageTrainingNews = "training.news.manage";
+
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
@@ -55,6 +66,11 @@ public static class Permissions
         [ManageDirectory] = [Roles.Coordinator],
         [ManageGovernance] = [Roles.Coordinator],
         [EditMeetings] = Roles.All.ToArray(),
+
+        // Training outcomes.
+        [MarkTrainingAttendance] = Roles.All.ToArray(),
+        [ViewTrainingOutcomes] = [Roles.Coordinator, Roles.Educator],
+        [ManageTrainingNews] = [Roles.Coordinator, Roles.Educator],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -158,6 +174,12 @@ public static class Permissions
 
         // Public groups' papers for every member; a private group's for its members and the co-ordinator (checked per record).
         ["/Governance/Meetings/Paper"] = ViewMemberArea,
+
+        // Training outcomes: the register (a session's trainers, educators, the co-ordinator: checked per record);
+        // certificates and their check are public (the unguessable code is the credential).
+        ["/Training/Attendance/Register"] = MarkTrainingAttendance,
+        ["/Training/Certificates/Certificate"] = Public,
+        ["/Training/Certificates/Verify"] = Public,
     };
 
     /// <summary>
@@ -199,6 +221,9 @@ public static class Permissions
         // iCalendar of a meeting and of a group's scheduled meetings; a private group's only for its members and the co-ordinator (checked per record).
         ["GET /governance/meetings/{id:int}.ics"] = ViewMemberArea,
         ["GET /governance/groups/{id:int}/meetings.ics"] = ViewMemberArea,
+
+        // Training outcomes.
+        ["GET /training/certificates/{code}.pdf"] = Public,
     };
 
     /// <summary>
@@ -215,6 +240,7 @@ public static class Permissions
         "/Governance/Meetings/Edit",
         "/Governance/Meetings/Attendance",
         "/Governance/Meetings/Agenda",
+        "/Training/Attendance/Register",
     };
 
     public static bool RoleHas(string role, string permission) =>
