@@ -180,6 +180,12 @@ public static class Permissions
         ["/Training/Attendance/Register"] = MarkTrainingAttendance,
         ["/Training/Certificates/Certificate"] = Public,
         ["/Training/Certificates/Verify"] = Public,
+
+        // Feedback: signed in, on one's own booking (checked per record), or from the emailed link (the protected token).
+        ["/Training/Feedback/Give"] = SignedIn,
+        ["/Training/Feedback/Link"] = Public,
+        ["/Training/Feedback/Index"] = ViewTrainingOutcomes,
+        ["/Training/Feedback/Session"] = ViewTrainingOutcomes,
     };
 
     /// <summary>
@@ -241,6 +247,7 @@ public static class Permissions
         "/Governance/Meetings/Attendance",
         "/Governance/Meetings/Agenda",
         "/Training/Attendance/Register",
+        "/Training/Feedback/Give",
     };
 
     public static bool RoleHas(string role, string permission) =>

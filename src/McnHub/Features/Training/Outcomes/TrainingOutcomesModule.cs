@@ -1,5 +1,6 @@
 using McnHub.Features.Members.Network;
 using McnHub.Features.Training.Certificates;
+using McnHub.Features.Training.Feedback;
 using McnHub.Platform.Authorization;
 using McnHub.Platform.Data;
 using McnHub.Platform.Email;
@@ -13,6 +14,9 @@ public static class TrainingOutcomesModule
 {
     public static IServiceCollection AddTrainingOutcomes(this IServiceCollection services)
     {
+        services.AddSingleton<FeedbackLinks>();
+        services.AddSingleton<FeedbackReminder>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedbackReminder>());
         return services;
     }
 
