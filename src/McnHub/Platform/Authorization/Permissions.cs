@@ -186,6 +186,8 @@ public static class Permissions
         ["/Training/Feedback/Link"] = Public,
         ["/Training/Feedback/Index"] = ViewTrainingOutcomes,
         ["/Training/Feedback/Session"] = ViewTrainingOutcomes,
+        ["/Training/Barriers/Index"] = ViewTrainingOutcomes,
+        ["/Training/Coverage/Index"] = ViewTrainingOutcomes,
     };
 
     /// <summary>

@@ -1,9 +1,12 @@
 using McnHub.Features.Members.Network;
+using McnHub.Features.Governance.Dashboard;
 using McnHub.Features.Training.Certificates;
+using McnHub.Features.Training.Coverage;
 using McnHub.Features.Training.Feedback;
 using McnHub.Platform.Authorization;
 using McnHub.Platform.Data;
 using McnHub.Platform.Email;
+using McnHub.Platform.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +20,9 @@ public static class TrainingOutcomesModule
         services.AddSingleton<FeedbackLinks>();
         services.AddSingleton<FeedbackReminder>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedbackReminder>());
+        services.AddScoped<IDashboardSource, NobodyTrainedSource>();
+        services.AddScoped<IDashboardSource, UnderBookedSessionsSource>();
+        services.AddScoped<IReportSectionSource, TrainingReportSection>();
         return services;
     }
 
