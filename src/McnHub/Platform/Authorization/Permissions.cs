@@ -188,6 +188,10 @@ public static class Permissions
         ["/Training/Feedback/Session"] = ViewTrainingOutcomes,
         ["/Training/Barriers/Index"] = ViewTrainingOutcomes,
         ["/Training/Coverage/Index"] = ViewTrainingOutcomes,
+        ["/Training/News/Index"] = Public,
+        ["/Training/News/Create"] = ManageTrainingNews,
+        ["/Training/News/Edit"] = ManageTrainingNews,
+        ["/Training/News/Digest"] = ManageTrainingNews,
     };
 
     /// <summary>

@@ -3,6 +3,7 @@ using McnHub.Features.Governance.Dashboard;
 using McnHub.Features.Training.Certificates;
 using McnHub.Features.Training.Coverage;
 using McnHub.Features.Training.Feedback;
+using McnHub.Features.Training.News;
 using McnHub.Platform.Authorization;
 using McnHub.Platform.Data;
 using McnHub.Platform.Email;
@@ -23,6 +24,8 @@ public static class TrainingOutcomesModule
         services.AddScoped<IDashboardSource, NobodyTrainedSource>();
         services.AddScoped<IDashboardSource, UnderBookedSessionsSource>();
         services.AddScoped<IReportSectionSource, TrainingReportSection>();
+        services.AddSingleton<TrainingDigest>();
+        services.AddHostedService(sp => sp.GetRequiredService<TrainingDigest>());
         return services;
     }
 
