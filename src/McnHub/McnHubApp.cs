@@ -8,6 +8,7 @@ using McnHub.Features.Interop;
 using McnHub.Features.Members;
 using McnHub.Features.Standards;
 using McnHub.Features.Training;
+using McnHub.Features.Training.Outcomes;
 using McnHub.Platform.Accounts;
 using McnHub.Platform.Authorization;
 using McnHub.Platform.Data;
@@ -43,6 +44,7 @@ public static class McnHubApp
         services.AddGuidelines();
         services.AddEvaluation();
         services.AddTraining();
+        services.AddTrainingOutcomes();
         services.AddApiDocs();
 
         return builder.Build();
@@ -68,6 +70,7 @@ public static class McnHubApp
         app.MapGuidelines();
         app.MapEvaluation();
         app.MapTraining();
+        app.MapTrainingOutcomes();
         app.MapApiDocs();
         app.MapRazorPages();
         return app;

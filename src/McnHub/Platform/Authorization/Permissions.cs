@@ -61,6 +61,16 @@ public static class Permissions
     // book their own staff (checked per person in the page).
     public const string ManageTraining = "training.manage";
     public const string BookStaff = "training.book-staff";
+    // Training outcomes (issue 7, items 4–8): registers, feedback, barriers, coverage, news and digest.
+
+    /// <summary>Mark a session's register: the co-ordinator, an educator, or the session's trainers (checked per record).</summary>
+    public const string MarkTrainingAttendance = "training.attendance.mark";
+
+    /// <summary>Feedback summaries, access barriers, coverage: the education lead and the co-ordinator.</summary>
+    public const string ViewTrainingOutcomes = "training.outcomes.view";
+
+    /// <summary>Write news posts and send the digest: the education lead and the co-ordinator.</summary>
+    public const string ManageTrainingNews = "training.news.manage";
 
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
@@ -88,6 +98,10 @@ public static class Permissions
         // Training (issue 7)
         [ManageTraining] = [Roles.Coordinator, Roles.Educator],
         [BookStaff] = [Roles.Coordinator, Roles.Educator, Roles.OrganisationLead],
+        // Training outcomes.
+        [MarkTrainingAttendance] = Roles.All.ToArray(),
+        [ViewTrainingOutcomes] = [Roles.Coordinator, Roles.Educator],
+        [ManageTrainingNews] = [Roles.Coordinator, Roles.Educator],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -255,6 +269,23 @@ public static class Permissions
         ["/Training/Bookings/BookStaff"] = BookStaff,
         ["/Training/MyLearning/Index"] = SignedIn,
         ["/Training/Manage/SessionEdit"] = ManageTraining,
+        // Training outcomes: the register (a session's trainers, educators, the co-ordinator: checked per record);
+        // certificates and their check are public (the unguessable code is the credential).
+        ["/Training/Attendance/Register"] = MarkTrainingAttendance,
+        ["/Training/Certificates/Certificate"] = Public,
+        ["/Training/Certificates/Verify"] = Public,
+
+        // Feedback: signed in, on one's own booking (checked per record), or from the emailed link (the protected token).
+        ["/Training/Feedback/Give"] = SignedIn,
+        ["/Training/Feedback/Link"] = Public,
+        ["/Training/Feedback/Index"] = ViewTrainingOutcomes,
+        ["/Training/Feedback/Session"] = ViewTrainingOutcomes,
+        ["/Training/Barriers/Index"] = ViewTrainingOutcomes,
+        ["/Training/Coverage/Index"] = ViewTrainingOutcomes,
+        ["/Training/News/Index"] = Public,
+        ["/Training/News/Create"] = ManageTrainingNews,
+        ["/Training/News/Edit"] = ManageTrainingNews,
+        ["/Training/News/Digest"] = ManageTrainingNews,
     };
 
     /// <summary>
@@ -313,6 +344,8 @@ public static class Permissions
         ["GET /training/sessions.ics"] = Public,
         ["GET /training/calendar/{token}.ics"] = Public,
         ["GET /api/v1/training/sessions"] = Public,
+        // Training outcomes.
+        ["GET /training/certificates/{code}.pdf"] = Public,
     };
 
     /// <summary>
@@ -347,6 +380,8 @@ public static class Permissions
         "/Guidelines/Adoption/Record",
         "/Evaluation/Returns/Entry",
         "/Training/Bookings/Cancel",
+        "/Training/Attendance/Register",
+        "/Training/Feedback/Give",
     };
 
     public static bool RoleHas(string role, string permission) =>
