@@ -1,6 +1,7 @@
 using McnHub.Features.Api;
 using McnHub.Features.Directory;
 using McnHub.Features.Evaluation;
+using McnHub.Features.Evaluation.Indicators;
 using McnHub.Features.Governance;
 using McnHub.Features.Home;
 using McnHub.Features.Interop;
@@ -37,6 +38,7 @@ public static class McnHubApp
         services.AddInterop();
         services.AddGovernance();
         services.AddEvaluation();
+        services.AddEvaluationIndicators();
         services.AddApiDocs();
 
         return builder.Build();
@@ -59,6 +61,7 @@ public static class McnHubApp
         app.MapInterop();
         app.MapGovernance();
         app.MapEvaluation();
+        app.MapEvaluationIndicators();
         app.MapApiDocs();
         app.MapRazorPages();
         return app;
