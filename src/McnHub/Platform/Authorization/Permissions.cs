@@ -41,6 +41,9 @@ public static class Permissions
     /// </summary>
     public const string EditMeetings = "governance.meetings.edit";
 
+    /// <summary>Evaluation: create and edit indicators (the co-ordinator).</summary>
+    public const string ManageIndicators = "evaluation.indicators.manage";
+
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
@@ -55,6 +58,9 @@ public static class Permissions
         [ManageDirectory] = [Roles.Coordinator],
         [ManageGovernance] = [Roles.Coordinator],
         [EditMeetings] = Roles.All.ToArray(),
+
+        // Evaluation: indicators.
+        [ManageIndicators] = [Roles.Coordinator],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -158,6 +164,15 @@ public static class Permissions
 
         // Public groups' papers for every member; a private group's for its members and the co-ordinator (checked per record).
         ["/Governance/Meetings/Paper"] = ViewMemberArea,
+
+        // Evaluation: indicators, dashboards and reports (figures suppressed per viewer; managing indicators is the co-ordinator's).
+        ["/Evaluation/Dashboards/Index"] = ViewMemberArea,
+        ["/Evaluation/Dashboards/Details"] = ViewMemberArea,
+        ["/Evaluation/Indicators/Manage"] = ManageIndicators,
+        ["/Evaluation/Indicators/Create"] = ManageIndicators,
+        ["/Evaluation/Indicators/Edit"] = ManageIndicators,
+        ["/Evaluation/Reports/Index"] = ViewMemberArea,
+        ["/Evaluation/Reports/Report"] = ViewMemberArea,
     };
 
     /// <summary>
@@ -199,6 +214,10 @@ public static class Permissions
         // iCalendar of a meeting and of a group's scheduled meetings; a private group's only for its members and the co-ordinator (checked per record).
         ["GET /governance/meetings/{id:int}.ics"] = ViewMemberArea,
         ["GET /governance/groups/{id:int}/meetings.ics"] = ViewMemberArea,
+
+        // Evaluation: indicators (values suppressed by the caller's rights).
+        ["GET /api/v1/indicators"] = TokenScopes.Read,
+        ["GET /api/v1/indicators/{code}/values"] = TokenScopes.Read,
     };
 
     /// <summary>

@@ -37,17 +37,25 @@ public sealed class IndicatorValues(AppDbContext db, IndicatorCalculator calcula
             return values.Select(v => new ShownValue(v, Suppression.Show(v.ToFigure(), isCount, viewer, format))).ToList();
         }
 
-        var all = await calculator.ComputeAsync([indicator], query with { SubjectId = null }, ct);
-        var network = viewer.SeesEverything ? [] : await calculator.ComputeAsync([indicator], query with { Level = IndicatorLevel.Network, SubjectId = null }, ct);
-        var result = new List<ShownValue>();
-        foreach (var period in all.GroupBy(v => v.Period))
+        var tables = await OrganisationTablesAsync(indicator, query, viewer, ct);
+        var result = tables.SelectMany(t => t.Rows).ToList();
+        return query.SubjectId is int id ? result.Where(r => r.Value.Subject.Id == id).ToList() : result;
+    }
+
+    /// <summary>Per period: every organisation's value and the network total, suppressed together as one table.</summary>
+    public async Task<IReadOnlyList<(Period Period, IReadOnlyList<ShownValue> Rows, ShownValue Total)>> OrganisationTablesAsync(Indicator indicator, IndicatorQuery query, Viewer viewer, CancellationToken ct)
+    {
+        var isCount = IndicatorFormat.IsCount(indicator);
+        var all = await calculator.ComputeAsync([indicator], query with { Level = IndicatorLevel.Organisation, SubjectId = null }, ct);
+        var network = await calculator.ComputeAsync([indicator], query with { Level = IndicatorLevel.Network, SubjectId = null }, ct);
+        var result = new List<(Period, IReadOnlyList<ShownValue>, ShownValue)>();
+        foreach (var total in network)
         {
-            var rows = period.ToList();
-            var total = network.FirstOrDefault(n => n.Period == period.Key)?.ToFigure();
-            var (shown, _) = Suppression.ShowTable(rows.Select(r => r.ToFigure()).ToList(), total, isCount, viewer, format);
-            result.AddRange(rows.Select((r, i) => new ShownValue(r, shown[i])));
+            var rows = all.Where(v => v.Period == total.Period).ToList();
+            var (shown, shownTotal) = Suppression.ShowTable(rows.Select(r => r.ToFigure()).ToList(), total.ToFigure(), isCount, viewer, IndicatorFormat.For(indicator));
+            result.Add((total.Period, rows.Select((r, i) => new ShownValue(r, shown[i])).ToList(), new ShownValue(total, shownTotal!)));
         }
 
-        return query.SubjectId is int id ? result.Where(r => r.Value.Subject.Id == id).ToList() : result;
+        return result;
     }
 }
