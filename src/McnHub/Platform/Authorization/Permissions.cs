@@ -218,6 +218,8 @@ public static class Permissions
         // Evaluation: indicators (values suppressed by the caller's rights).
         ["GET /api/v1/indicators"] = TokenScopes.Read,
         ["GET /api/v1/indicators/{code}/values"] = TokenScopes.Read,
+        ["GET /fhir/r4/Measure"] = Public,
+        ["GET /fhir/r4/Measure/{id}"] = Public,
     };
 
     /// <summary>

@@ -20,6 +20,7 @@ public static class FhirApi
         new HealthcareServiceResources(),
         new LocationResources(),
         new PractitionerRoleResources(),
+        new MeasureResources(),
     ];
 
     public static IServiceCollection AddFhir(this IServiceCollection services)
