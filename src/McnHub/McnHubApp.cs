@@ -1,6 +1,7 @@
 using McnHub.Features.Api;
 using McnHub.Features.Directory;
 using McnHub.Features.Evaluation;
+using McnHub.Features.Evaluation.Indicators;
 using McnHub.Features.Governance;
 using McnHub.Features.Guidelines;
 using McnHub.Features.Home;
@@ -45,6 +46,7 @@ public static class McnHubApp
         services.AddEvaluation();
         services.AddTraining();
         services.AddTrainingOutcomes();
+        services.AddEvaluationIndicators();
         services.AddApiDocs();
 
         return builder.Build();
@@ -71,6 +73,7 @@ public static class McnHubApp
         app.MapEvaluation();
         app.MapTraining();
         app.MapTrainingOutcomes();
+        app.MapEvaluationIndicators();
         app.MapApiDocs();
         app.MapRazorPages();
         return app;

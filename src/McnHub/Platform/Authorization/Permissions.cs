@@ -71,6 +71,8 @@ public static class Permissions
 
     /// <summary>Write news posts and send the digest: the education lead and the co-ordinator.</summary>
     public const string ManageTrainingNews = "training.news.manage";
+    /// <summary>Evaluation: create and edit indicators (the co-ordinator).</summary>
+    public const string ManageIndicators = "evaluation.indicators.manage";
 
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
@@ -102,6 +104,8 @@ public static class Permissions
         [MarkTrainingAttendance] = Roles.All.ToArray(),
         [ViewTrainingOutcomes] = [Roles.Coordinator, Roles.Educator],
         [ManageTrainingNews] = [Roles.Coordinator, Roles.Educator],
+        // Evaluation: indicators.
+        [ManageIndicators] = [Roles.Coordinator],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -286,6 +290,14 @@ public static class Permissions
         ["/Training/News/Create"] = ManageTrainingNews,
         ["/Training/News/Edit"] = ManageTrainingNews,
         ["/Training/News/Digest"] = ManageTrainingNews,
+        // Evaluation: indicators, dashboards and reports (figures suppressed per viewer; managing indicators is the co-ordinator's).
+        ["/Evaluation/Dashboards/Index"] = ViewMemberArea,
+        ["/Evaluation/Dashboards/Details"] = ViewMemberArea,
+        ["/Evaluation/Indicators/Manage"] = ManageIndicators,
+        ["/Evaluation/Indicators/Create"] = ManageIndicators,
+        ["/Evaluation/Indicators/Edit"] = ManageIndicators,
+        ["/Evaluation/Reports/Index"] = ViewMemberArea,
+        ["/Evaluation/Reports/Report"] = ViewMemberArea,
     };
 
     /// <summary>
@@ -346,6 +358,11 @@ public static class Permissions
         ["GET /api/v1/training/sessions"] = Public,
         // Training outcomes.
         ["GET /training/certificates/{code}.pdf"] = Public,
+        // Evaluation: indicators (values suppressed by the caller's rights).
+        ["GET /api/v1/indicators"] = TokenScopes.Read,
+        ["GET /api/v1/indicators/{code}/values"] = TokenScopes.Read,
+        ["GET /fhir/r4/Measure"] = Public,
+        ["GET /fhir/r4/Measure/{id}"] = Public,
     };
 
     /// <summary>

@@ -22,6 +22,7 @@ public static class FhirApi
         new LocationResources(),
         new PractitionerRoleResources(),
         new McnHub.Features.Guidelines.Fhir.LibraryResources(),
+        new MeasureResources(),
     ];
 
     public static IServiceCollection AddFhir(this IServiceCollection services)
