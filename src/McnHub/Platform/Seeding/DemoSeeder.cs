@@ -151,6 +151,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         await Features.Standards.DemoStandards.SeedAsync(db, today, ct);
         await Features.Guidelines.Demo.DemoGuidelines.SeedAsync(db, today, ct);
         await Features.Evaluation.DemoEvaluation.SeedAsync(db, today, ct);
+        await Features.Training.Demo.DemoTraining.SeedAsync(db, today, ct);
+        await Features.Training.Outcomes.DemoTrainingOutcomes.SeedAsync(db, today, ct);
         logger.LogInformation("Seeded the demo network {Name}", DemoNetwork.Name);
         PrintAccounts(password);
     }

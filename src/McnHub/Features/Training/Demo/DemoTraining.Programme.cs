@@ -153,7 +153,7 @@ public static partial class DemoTraining
             b.CertificateIssuedAt = b.AttendanceMarkedAt;
             if (n % 3 != 2)
             {
-                b.Feedback = new Feedback
+                b.Feedback = new Model.Feedback
                 {
                     SubmittedAt = b.AttendanceMarkedAt.Value,
                     Overall = 3 + random.Next(3), Relevance = 3 + random.Next(3), Trainers = 4 + random.Next(2), Organisation = 2 + random.Next(4),
