@@ -23,7 +23,7 @@ public sealed partial class WalkTests(BrowserFixture fixture) : BrowserTest(fixt
     /// The walks of the later modules, each in its own file under Walks/ (a module's pages, its demo records looked up
     /// by name, and the pages it does not walk).
     /// </summary>
-    private static readonly ModuleWalk[] ModuleWalks = [Walks.GuidelinesWalk.Walk, Walks.EvaluationWalk.Walk];
+    private static readonly ModuleWalk[] ModuleWalks = [Walks.GuidelinesWalk.Walk, Walks.StandardsWalk.Walk, Walks.EvaluationWalk.Walk, Walks.IndicatorsWalk.Walk, Walks.TrainingWalk.Walk];
 
     /// <summary>Pages the walks do not visit, with where they are tested instead.</summary>
     private static readonly Dictionary<string, string> NotWalked = new()

@@ -172,6 +172,10 @@ public sealed partial class PermissionTableTests(McnHubFactory factory) : IClass
     {
         var leadsOrganisation = await factory.WithDbAsync(db => Task.FromResult(db.Set<Organisation>().Single(o => o.Name == "Kingfisher Children's Hospice").Id));
         var leadsAgreement = await factory.WithDbAsync(db => Task.FromResult(db.Set<McnHub.Features.Members.Agreements.Agreement>().First(a => a.OrganisationId == leadsOrganisation).Id));
+        // Members' guidelines send anonymous readers to sign in: public routes are walked on a public document.
+        var publicGuideline = await factory.WithDbAsync(db => Task.FromResult(db.Set<McnHub.Features.Guidelines.Documents.GuidelineDocument>()
+            .Where(d => d.Audience == McnHub.Features.Guidelines.Documents.DocumentAudience.Public && d.Status == McnHub.Features.Guidelines.Documents.DocumentStatus.Approved)
+            .OrderBy(d => d.Id).First().Id));
         var walkable = new List<Walkable>();
         foreach (var route in Routes().Where(r => r.IsGet && r.Permission is not null))
         {
@@ -186,6 +190,7 @@ public sealed partial class PermissionTableTests(McnHubFactory factory) : IClass
                 "code" => "404",
                 "id" when route.Template.StartsWith("/organisations", StringComparison.Ordinal) || route.Template.StartsWith("/api/v1/organisations", StringComparison.Ordinal) => leadsOrganisation.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "id" when route.Template.StartsWith("/agreements", StringComparison.Ordinal) => leadsAgreement.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "id" when route.Template.StartsWith("/guidelines", StringComparison.Ordinal) => publicGuideline.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 // Editing a meeting is for the co-ordinator or the group's chair or secretary (a per-record check with its
                 // own tests in Features/Governance/Meetings): here only the role table is walked, on a meeting that does not exist.
                 _ when m.Value.Contains('?', StringComparison.Ordinal) => "",
