@@ -1,3 +1,4 @@
+using McnHub.Features.Governance.Minutes;
 using McnHub.Features.Members.People;
 using McnHub.Platform.Accounts;
 using McnHub.Platform.Data;
@@ -35,7 +36,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = UkDates.Today(clock);
-        var risks = db.Set<Risk>().AsNoTracking();
+        // A private group's risks are for its members and the co-ordinator, as in /api/v1/risks.
+        var hidden = await GovernanceAccess.HiddenGroupsAsync(db, User, ct);
+        var visible = db.Set<Risk>().AsNoTracking().Where(r => r.GroupId == null || !hidden.Contains(r.GroupId.Value));
+        var risks = visible;
         risks = Status switch
         {
             "closed" => risks.Where(r => r.Status == RiskStatus.Closed),
@@ -60,7 +64,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             .ToListAsync(ct);
 
         // The heat map always shows every open risk, whatever the list is filtered to.
-        var open = await db.Set<Risk>().AsNoTracking().Where(r => r.Status == RiskStatus.Open)
+        var open = await visible.Where(r => r.Status == RiskStatus.Open)
             .Select(r => new { r.LikelihoodAfter, r.ImpactAfter, r.Title }).ToListAsync(ct);
         Map = HeatMap.Build(open.Select(r => (r.LikelihoodAfter, r.ImpactAfter, r.Title)));
         Groups = await RiskForm.GroupsAsync(db, ct);

@@ -149,6 +149,25 @@ public sealed class GovernanceApiTests(McnHubFactory factory) : IClassFixture<Mc
     }
 
     [Fact]
+    public async Task The_risk_register_page_shows_a_private_groups_risks_to_its_members_only_as_the_api_does()
+    {
+        var owner = await factory.CreatePersonAsync("Page risk owner");
+        var outsider = await factory.CreatePersonAsync("Page outsider");
+        var secret = await factory.CreateGroupAsync(GroupVisibility.Private, 1, (owner.Id, GroupRole.Member));
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(new Risk { Title = "Page private risk", OwnerPersonId = owner.Id, GroupId = secret, LikelihoodBefore = 3, ImpactBefore = 3, LikelihoodAfter = 3, ImpactAfter = 3, ReviewDate = new DateOnly(2027, 1, 1) });
+            return await db.SaveChangesAsync();
+        });
+
+        var members = await (await factory.SignInAsync(owner.Email)).GetDocumentAsync("/governance/risks");
+        var others = await (await factory.SignInAsync(outsider.Email)).GetDocumentAsync("/governance/risks");
+
+        Assert.Contains("Page private risk", members.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Page private risk", others.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_three_new_lists_and_their_filters()
     {
         using var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
