@@ -32,7 +32,6 @@ public sealed partial class WalkTests(BrowserFixture fixture) : BrowserTest(fixt
         ["/Directory/Editing/Export"] = "answers a CSV or Excel file only (McnHub.Tests ServiceImportExportTests)",
         ["/Account/SignInTwoFactor"] = "only reachable half-way through a sign-in (" + nameof(The_two_factor_sign_in_page_passes_axe) + ")",
         ["/Governance/Meetings/Paper"] = "answers an agenda paper's file only (McnHub.Tests AgendaAndPaperTests)",
-        ["/Governance/Meetings/DeletePaper"] = "the demo network has no agenda papers (files): axe-checked in MeetingJourneyTests after its upload; rules in McnHub.Tests AgendaDeletionTests",
     };
 
     /// <summary>(who, page in the permission table, visit): who is an account, or anonymous.</summary>
@@ -139,6 +138,7 @@ public sealed partial class WalkTests(BrowserFixture fixture) : BrowserTest(fixt
         (Coordinator, "/Governance/Meetings/Create", new($"/governance/meetings/new?groupId={ids.Governance.Group}")),
         (Coordinator, "/Governance/Meetings/Edit", new($"/governance/meetings/{ids.Governance.Meeting}/edit")),
         (Coordinator, "/Governance/Meetings/Agenda", new($"/governance/meetings/{ids.Governance.Meeting}/agenda")),
+        (Coordinator, "/Governance/Meetings/DeletePaper", new($"/governance/papers/{ids.Governance.Paper}/delete")),
         (Coordinator, "/Governance/Meetings/DeleteConflict", new($"/governance/conflicts/{ids.Governance.Conflict}/delete")),
         (Coordinator, "/Governance/Meetings/Attendance", new($"/governance/meetings/{ids.Governance.Meeting}/attendance")),
         (Coordinator, "/Governance/Minutes/Index", new($"/governance/meetings/{ids.Governance.Meeting}/minutes")),

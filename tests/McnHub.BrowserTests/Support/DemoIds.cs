@@ -56,9 +56,10 @@ public sealed record DemoIds(
             await db.Set<Risk>().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(),
             await db.Set<Objective>().OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(),
             await db.Set<Achievement>().OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
-            await db.Set<ConflictDeclaration>().OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+            await db.Set<ConflictDeclaration>().OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
+            await db.Set<AgendaPaper>().Where(p => p.AgendaItem!.Meeting!.GroupId == board).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
     }
 }
 
 /// <summary>Governance records of the demo network: a public group and its first meeting, and one of each log's entries.</summary>
-public sealed record Governance(int Group, int Meeting, int Decision, int Action, int Risk, int Objective, int Achievement, int Conflict);
+public sealed record Governance(int Group, int Meeting, int Decision, int Action, int Risk, int Objective, int Achievement, int Conflict, int Paper);

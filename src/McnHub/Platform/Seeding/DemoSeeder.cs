@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace McnHub.Platform.Seeding;
 
 /// <summary>Seeds the demo network and prints one demo account per role.</summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, IOptions<SeedOptions> options, ILogger<DemoSeeder> logger, TimeProvider? clock = null)
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, IOptions<SeedOptions> options, ILogger<DemoSeeder> logger, Files.FileStore files, TimeProvider? clock = null)
 {
     public sealed record DemoAccount(string Role, string Email, string Name, string? Organisation);
 
@@ -146,6 +146,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
         await Features.Directory.Editing.DemoDirectory.SeedAsync(db, today, ct);
         await Features.Governance.Meetings.DemoGovernanceMeetings.SeedAsync(db, today, ct);
+        await Features.Governance.Meetings.DemoGovernancePapers.SeedAsync(db, files, today, ct);
         await Features.Governance.Dashboard.DemoGovernanceRegister.SeedAsync(db, today, ct);
         await Features.Governance.Minutes.DemoGovernanceLog.SeedAsync(db, today, ct);
         await Features.Standards.DemoStandards.SeedAsync(db, today, ct);
