@@ -111,6 +111,15 @@ public static class AccountsModule
 
     private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
+        if (ctx.Request.Path.StartsWithSegments("/fhir"))
+        {
+            // FHIR clients expect every error as an OperationOutcome.
+            var (code, message) = status == StatusCodes.Status401Unauthorized
+                ? (Hl7.Fhir.Model.OperationOutcome.IssueType.Login, "This resource needs a sign-in.")
+                : (Hl7.Fhir.Model.OperationOutcome.IssueType.Forbidden, "You may not see this resource.");
+            return new McnHub.Features.Interop.Fhir.FhirResult(McnHub.Features.Interop.Fhir.FhirException.Outcome(code, message), status).ExecuteAsync(ctx.HttpContext);
+        }
+
         if (IsApi(ctx.Request))
         {
             ctx.Response.StatusCode = status;

@@ -363,6 +363,12 @@ public static class Permissions
         ["GET /api/v1/indicators/{code}/values"] = TokenScopes.Read,
         ["GET /fhir/r4/Measure"] = Public,
         ["GET /fhir/r4/Measure/{id}"] = Public,
+        // Evaluation FHIR (issue 4, item 11): datasets as Questionnaire (public); returns as QuestionnaireResponse, whose
+        // routes need a sign-in (anonymous: 401 OperationOutcome); the co-ordinator sees all, submitters and leads their organisations'.
+        ["GET /fhir/r4/Questionnaire"] = Public,
+        ["GET /fhir/r4/Questionnaire/{id}"] = Public,
+        ["GET /fhir/r4/QuestionnaireResponse"] = SignedIn,
+        ["GET /fhir/r4/QuestionnaireResponse/{id}"] = SignedIn,
     };
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using McnHub.Features.Interop.Fhir;
+using McnHub.Tests.Support;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Task = System.Threading.Tasks.Task;
@@ -48,7 +49,9 @@ public sealed class FhirCapabilityStatementTests(InteropFactory factory)
     [Fact]
     public async Task Every_advertised_search_parameter_is_accepted()
     {
-        var statement = await _client.GetFhirAsync<CapabilityStatement>("/fhir/r4/metadata");
+        // Signed in as the co-ordinator: some resources (QuestionnaireResponse) are not public.
+        var client = await factory.SignInAsync("coordinator@riverlands.example");
+        var statement = await client.GetFhirAsync<CapabilityStatement>("/fhir/r4/metadata");
 
         foreach (var resource in statement.Rest[0].Resource)
         {
@@ -57,10 +60,11 @@ public sealed class FhirCapabilityStatementTests(InteropFactory factory)
                 var value = parameter.Type switch
                 {
                     SearchParamType.Reference => "1",
+                    SearchParamType.Date => "2026",
                     SearchParamType.Token when parameter.Name == "active" => "true",
                     _ => "x",
                 };
-                var bundle = await _client.SearchAsync($"/fhir/r4/{resource.Type}?{parameter.Name}={value}");
+                var bundle = await client.SearchAsync($"/fhir/r4/{resource.Type}?{parameter.Name}={value}");
                 Assert.Equal(Bundle.BundleType.Searchset, bundle.Type);
             }
         }

@@ -23,6 +23,8 @@ public static class FhirApi
         new PractitionerRoleResources(),
         new McnHub.Features.Guidelines.Fhir.LibraryResources(),
         new MeasureResources(),
+        new McnHub.Features.Evaluation.Fhir.QuestionnaireResources(),
+        new McnHub.Features.Evaluation.Fhir.QuestionnaireResponseResources(),
     ];
 
     public static IServiceCollection AddFhir(this IServiceCollection services)
@@ -35,12 +37,13 @@ public static class FhirApi
 
     public static IEndpointRouteBuilder MapFhirApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/fhir/r4").AllowAnonymous().WithTags("FHIR R4").AddEndpointFilter<OperationOutcomeFilter>();
+        var group = app.MapGroup("/fhir/r4").WithTags("FHIR R4").AddEndpointFilter<OperationOutcomeFilter>();
 
         group.MapGet("/metadata", (HttpContext http, AppDbContext db, [FromServices] FhirCodes codes) =>
                 new FhirResult(CapabilityStatementFactory.Create(Context(http, db, codes), Resources)))
             .WithName("FhirMetadata")
             .WithSummary("CapabilityStatement")
+            .AllowAnonymous()
             .WithDescription("FHIR R4 (4.0.1): the resources, interactions and search parameters this server supports.")
             .Produces(StatusCodes.Status200OK, contentType: FhirResult.ContentType);
 
@@ -48,6 +51,7 @@ public static class FhirApi
         {
             group.MapGet($"/{provider.Type}", (HttpContext http, AppDbContext db, [FromServices] FhirCodes codes, CancellationToken cancellationToken) =>
                     SearchAsync(provider, Context(http, db, codes), http.Request.Query, cancellationToken))
+                .Access(provider)
                 .WithName($"FhirSearch{provider.Type}")
                 .WithSummary($"Search {provider.Type}")
                 .WithDescription($"FHIR R4 (4.0.1) search-type: a searchset Bundle. {provider.Documentation} Parameters: " +
@@ -58,6 +62,7 @@ public static class FhirApi
 
             group.MapGet($"/{provider.Type}/{{id}}", (string id, HttpContext http, AppDbContext db, [FromServices] FhirCodes codes, CancellationToken cancellationToken) =>
                     ReadAsync(provider, Context(http, db, codes), id, http.Request.Query, cancellationToken))
+                .Access(provider)
                 .WithName($"FhirRead{provider.Type}")
                 .WithSummary($"Read {provider.Type}")
                 .WithDescription($"FHIR R4 (4.0.1) read. {provider.Documentation}")
@@ -67,10 +72,15 @@ public static class FhirApi
 
         // Anything else under /fhir/r4 (other resource types, _history, operations) is answered in FHIR too.
         group.MapGet("/{**path}", (string path) => Unsupported(path))
+            .AllowAnonymous()
             .ExcludeFromDescription();
 
         return app;
     }
+
+    /// <summary>Public resources are open to anyone; the others need a sign-in (anonymous callers get a 401 OperationOutcome, see AccountsModule).</summary>
+    private static RouteHandlerBuilder Access(this RouteHandlerBuilder route, FhirResourceProvider provider) =>
+        provider.RequiresSignIn ? route.RequireAuthorization(McnHub.Platform.Authorization.Permissions.SignedIn) : route.AllowAnonymous();
 
     private static IResult Unsupported(string path) =>
         throw FhirException.NotFound($"This server does not serve \"{path}\". See /fhir/r4/metadata for what it supports.");

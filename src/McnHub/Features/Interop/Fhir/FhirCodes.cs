@@ -38,6 +38,9 @@ public sealed class FhirCodes(string canonicalBase)
     /// <summary>Guidelines' kinds (guideline, care pathway, policy, template, symptom management).</summary>
     public string DocumentKindSystem => $"{_base}/CodeSystem/document-kind";
 
+    /// <summary>A dataset's Questionnaire canonical url (by its code, stable across databases).</summary>
+    public string QuestionnaireUrl(string datasetCode) => $"{_base}/Questionnaire/{datasetCode}";
+
     public string CapabilityStatementUrl => $"{_base}/CapabilityStatement/mcnhub";
 
     public static string Code(Enum value) => Kebab(value.ToString());

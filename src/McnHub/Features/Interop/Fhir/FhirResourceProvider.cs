@@ -48,6 +48,9 @@ public abstract class FhirResourceProvider
 
     public abstract IReadOnlyList<FhirSearchParam> SearchParameters { get; }
 
+    /// <summary>Resources that are not public (e.g. data returns): their routes need a sign-in (Permissions.SignedIn); the provider narrows further.</summary>
+    public virtual bool RequiresSignIn => false;
+
     public abstract Task<Resource?> ReadAsync(FhirRequestContext context, string id, CancellationToken cancellationToken);
 
     /// <summary>A read as the HTTP answer (null: not found). Providers that can keep answers ready-made override it.</summary>
