@@ -273,6 +273,12 @@ public static class Permissions
         ["/Training/Bookings/BookStaff"] = BookStaff,
         ["/Training/MyLearning/Index"] = SignedIn,
         ["/Training/Manage/SessionEdit"] = ManageTraining,
+        // Training administration (issue 7): the education lead and co-ordinator run courses and sessions.
+        ["/Training/Manage/Index"] = ManageTraining,
+        ["/Training/Manage/CourseCreate"] = ManageTraining,
+        ["/Training/Manage/CourseEdit"] = ManageTraining,
+        ["/Training/Manage/SessionCreate"] = ManageTraining,
+        ["/Training/Manage/SessionCancel"] = ManageTraining,
         // Training outcomes: the register (a session's trainers, educators, the co-ordinator: checked per record);
         // certificates and their check are public (the unguessable code is the credential).
         ["/Training/Attendance/Register"] = MarkTrainingAttendance,
