@@ -39,6 +39,9 @@ public static class EvaluationWalk
             (Coordinator, "/Evaluation/Rules/Edit", new Visit($"/data/rules/{ids.rule}/edit")),
             (Coordinator, "/Evaluation/Elements/Create", new Visit("/data/elements/new")),
             (Coordinator, "/Evaluation/Elements/Edit", new Visit($"/data/elements/{ids.element}/edit")),
+            (Coordinator, "/Evaluation/Datasets/Create", new Visit("/data/datasets/new")),
+            (Coordinator, "/Evaluation/Datasets/Edit", new Visit($"/data/datasets/{ids.dataset}/edit")),
+            (Coordinator, "/Evaluation/Datasets/Sections", new Visit($"/data/datasets/{ids.dataset}/sections")),
         ];
     }, new Dictionary<string, string>());
 }
