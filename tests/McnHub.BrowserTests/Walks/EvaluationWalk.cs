@@ -19,7 +19,8 @@ public static class EvaluationWalk
             var approved = await db.Set<DataReturn>().Where(r => r.Status == ReturnStatus.Approved).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
             var element = await db.Set<DataElement>().OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
             var rule = await db.Set<ValidationRule>().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
-            return (dataset, northbrook, Latest: returns[0].Period.Id, approved, element, rule);
+            var combo = await db.Set<CategoryCombo>().Where(c => c.Code == "AGE_BAND").Select(c => c.Id).SingleAsync();
+            return (dataset, northbrook, Latest: returns[0].Period.Id, approved, element, rule, combo);
         });
         return
         [
@@ -39,6 +40,12 @@ public static class EvaluationWalk
             (Coordinator, "/Evaluation/Rules/Edit", new Visit($"/data/rules/{ids.rule}/edit")),
             (Coordinator, "/Evaluation/Elements/Create", new Visit("/data/elements/new")),
             (Coordinator, "/Evaluation/Elements/Edit", new Visit($"/data/elements/{ids.element}/edit")),
+            (Coordinator, "/Evaluation/Datasets/Create", new Visit("/data/datasets/new")),
+            (Coordinator, "/Evaluation/Datasets/Edit", new Visit($"/data/datasets/{ids.dataset}/edit")),
+            (Coordinator, "/Evaluation/Datasets/Sections", new Visit($"/data/datasets/{ids.dataset}/sections")),
+            (Coordinator, "/Evaluation/Disaggregations/Index", new Visit("/data/disaggregations")),
+            (Coordinator, "/Evaluation/Disaggregations/Create", new Visit("/data/disaggregations/new")),
+            (Coordinator, "/Evaluation/Disaggregations/Edit", new Visit($"/data/disaggregations/{ids.combo}/edit")),
         ];
     }, new Dictionary<string, string>());
 }

@@ -263,6 +263,13 @@ public static class Permissions
         ["/Evaluation/Rules/Index"] = ManageEvaluation,
         ["/Evaluation/Rules/Create"] = ManageEvaluation,
         ["/Evaluation/Rules/Edit"] = ManageEvaluation,
+        // Evaluation: datasets, their sections and disaggregations (the co-ordinator).
+        ["/Evaluation/Datasets/Create"] = ManageEvaluation,
+        ["/Evaluation/Datasets/Edit"] = ManageEvaluation,
+        ["/Evaluation/Datasets/Sections"] = ManageEvaluation,
+        ["/Evaluation/Disaggregations/Index"] = ManageEvaluation,
+        ["/Evaluation/Disaggregations/Create"] = ManageEvaluation,
+        ["/Evaluation/Disaggregations/Edit"] = ManageEvaluation,
         // Training (issue 7). Booking changes check the record: the person, a lead of their organisation, or the education lead.
         ["/Training/Catalogue/Index"] = Public,
         ["/Training/Catalogue/Session"] = Public,
