@@ -47,9 +47,14 @@ public static class IndicatorFormat
 
         var count = series.Count;
         var unit = series[0].Period.Type switch { PeriodType.Monthly => "months", PeriodType.Quarterly => "quarters", _ => "years" };
-        var verb = last.Value > first.Value ? "Rose" : last.Value < first.Value ? "Fell" : "Stayed level";
-        var change = verb == "Stayed level" ? $"at {Value(indicator, last.Value!.Value)}" : $"from {Value(indicator, first.Value!.Value)} to {Value(indicator, last.Value!.Value)}";
+        // First and last alone can hide the path between them: say the range whenever it went beyond them.
+        var low = points.Min(p => p.Value!.Value);
+        var high = points.Max(p => p.Value!.Value);
+        var beyond = low < Math.Min(first.Value!.Value, last.Value!.Value) || high > Math.Max(first.Value!.Value, last.Value!.Value);
+        var range = beyond ? $" (lowest {Value(indicator, low)}, highest {Value(indicator, high)})" : "";
+        var verb = last.Value > first.Value ? "Rose" : last.Value < first.Value ? "Fell" : beyond ? "Ended where it began" : "Stayed level";
+        var change = last.Value == first.Value ? $"at {Value(indicator, last.Value!.Value)}" : $"from {Value(indicator, first.Value!.Value)} to {Value(indicator, last.Value!.Value)}";
         var met = indicator.Target is null ? "" : indicator.MeetsTarget(last.Value!.Value) ? " (met)" : " (not met)";
-        return string.Create(UkCulture, $"{verb} {change} over {count} {unit}; {target}{met}.");
+        return string.Create(UkCulture, $"{verb} {change} over {count} {unit}{range}; {target}{met}.");
     }
 }
