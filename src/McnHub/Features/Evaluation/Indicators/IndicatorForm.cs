@@ -140,19 +140,7 @@ public static class IndicatorForm
     /// <summary>Every data element code, element.option code and constant an expression may use.</summary>
     public static async Task<IReadOnlySet<string>> KnownReferencesAsync(AppDbContext db, CancellationToken ct)
     {
-        var elements = await db.Set<DataElement>().AsNoTracking()
-            .Select(e => new { e.Code, Options = e.CategoryCombo == null ? null : e.CategoryCombo.Options.Select(o => o.Code).ToList() })
-            .ToListAsync(ct);
-        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var e in elements)
-        {
-            known.Add(e.Code.ToUpperInvariant());
-            foreach (var o in e.Options ?? [])
-            {
-                known.Add($"{e.Code}.{o}".ToUpperInvariant());
-            }
-        }
-
+        var known = new HashSet<string>(await EvaluationCodes.AllAsync(db, ct), StringComparer.OrdinalIgnoreCase);
         known.UnionWith(IndicatorConstants.Descriptions.Keys);
         return known;
     }

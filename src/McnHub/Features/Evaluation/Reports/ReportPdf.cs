@@ -1,3 +1,4 @@
+using McnHub.Platform.Pdf;
 using McnHub.Platform.Export;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;

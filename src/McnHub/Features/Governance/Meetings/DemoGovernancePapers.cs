@@ -1,5 +1,5 @@
+using McnHub.Platform.Pdf;
 using System.Globalization;
-using McnHub.Features.Evaluation.Reports;
 using McnHub.Platform.Data;
 using McnHub.Platform.Files;
 using Microsoft.EntityFrameworkCore;

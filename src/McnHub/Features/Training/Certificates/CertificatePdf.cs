@@ -1,3 +1,4 @@
+using McnHub.Platform.Pdf;
 using McnHub.Features.Training.Outcomes;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -9,7 +10,7 @@ public static class CertificatePdf
 {
     public static byte[] Create(CertificateRecord record, string verifyUrl, string networkName)
     {
-        CertificateFonts.EnsureInstalled();
+        PdfFonts.EnsureRegistered();
         using var document = new PdfDocument();
         document.Info.Title = $"Certificate of attendance: {record.Person}, {record.Course}";
         document.Info.Author = networkName;
@@ -26,7 +27,7 @@ public static class CertificatePdf
             var y = 80.0;
             void Centre(string text, double size, bool bold, XBrush brush, double gap)
             {
-                var font = new XFont(CertificateFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+                var font = new XFont(PdfFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
                 g.DrawString(text, font, brush, new XRect(0, y, width, size * 1.4), XStringFormats.TopCenter);
                 y += (size * 1.4) + gap;
             }
@@ -46,7 +47,7 @@ public static class CertificatePdf
             Centre($"CPD hours: {OutcomeText.Hours(record.CpdHours)}", 14, true, black, 24);
 
             DrawQr(g, verifyUrl, 60, page.Height.Point - 190, 130);
-            var small = new XFont(CertificateFonts.Family, 10, XFontStyleEx.Regular);
+            var small = new XFont(PdfFonts.Family, 10, XFontStyleEx.Regular);
             g.DrawString($"Verification code: {CertificateRecord.Readable(record.Code)}", small, black, 205, page.Height.Point - 110);
             g.DrawString($"Check it at {verifyUrl}", small, black, 205, page.Height.Point - 94);
         }

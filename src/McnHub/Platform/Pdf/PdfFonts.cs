@@ -1,13 +1,14 @@
 using PdfSharp.Fonts;
 
-namespace McnHub.Features.Training.Certificates;
+namespace McnHub.Platform.Pdf;
 
 /// <summary>
-/// PDFsharp's cross-platform build has no fonts of its own: this resolver reads DejaVu Sans from the machine
-/// (Debian/Ubuntu package fonts-dejavu-core; present on most Linux images, and needed on CI). The reports module
-/// has its own; the lead will make one shared resolver.
+/// PDFsharp on Linux has no system font lookup, so it is given DejaVu Sans (regular and bold) from the machine's
+/// fonts — Debian's fonts-dejavu-core, free licence (Bitstream Vera derivative) — which covers the accents, dashes
+/// and "£" the reports and certificates use. PDFsharp takes one resolver per process: every PDF McnHub writes (reports,
+/// certificates, demo papers) calls <see cref="EnsureRegistered"/> and uses <see cref="Family"/>.
 /// </summary>
-public sealed class CertificateFonts : IFontResolver
+public sealed class PdfFonts : IFontResolver
 {
     public const string Family = "DejaVu Sans";
 
@@ -23,17 +24,16 @@ public sealed class CertificateFonts : IFontResolver
 
     private static readonly Lock Gate = new();
 
-    /// <summary>Installs the resolver unless another is already in place (PDFsharp allows one per process).</summary>
-    public static void EnsureInstalled()
+    public static void EnsureRegistered()
     {
         lock (Gate)
         {
-            GlobalFontSettings.FontResolver ??= new CertificateFonts();
+            GlobalFontSettings.FontResolver ??= new PdfFonts();
         }
     }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(bold ? "DejaVuSans-Bold" : "DejaVuSans", false, italic);
+        new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
 
     public byte[]? GetFont(string faceName)
     {
@@ -46,6 +46,6 @@ public sealed class CertificateFonts : IFontResolver
             }
         }
 
-        throw new FileNotFoundException($"Font {faceName}.ttf not found: install the DejaVu fonts (e.g. apt-get install fonts-dejavu-core)");
+        throw new FileNotFoundException($"The font {faceName}.ttf was not found; install fonts-dejavu-core (Debian/Ubuntu) for PDF reports.");
     }
 }
