@@ -94,6 +94,9 @@ public sealed class DatasetEditorTests(McnHubFactory factory) : IClassFixture<Mc
         var caseload = await SectionIdAsync(id, "Caseload");
         var page = await client.GetDocumentAsync(url);
         await client.SubmitFormAsync(page, new Dictionary<string, string>(), $"#section-{caseload} form[action*='MoveSection']");
+        var clash = await HttpExtensions.ParseAsync(await client.SubmitFormAsync(await client.GetDocumentAsync(url), new Dictionary<string, string> { ["SectionName"] = "DEATHS" }, $"#section-{caseload} form[action*='RenameSection']"));
+        Assert.Contains("already a section called", clash.QuerySelector($"#section-{caseload} [data-rename-error]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("DEATHS", clash.QuerySelector($"#rename-{caseload}")!.GetAttribute("value"));
         await client.SubmitFormAsync(await client.GetDocumentAsync(url), new Dictionary<string, string> { ["SectionName"] = "Children on the caseload" }, $"#section-{caseload} form[action*='RenameSection']");
 
         Assert.Equal(["Children on the caseload", "Deaths"], await SectionNamesAsync(id));

@@ -81,12 +81,12 @@ public sealed class SectionsModel(AppDbContext db) : PageModel
 
         if (name.Length is 0 or > 200)
         {
-            return Refused($"Enter a new name for “{target.Name}” of 200 characters or fewer");
+            return RenameRefused(section, $"Enter a new name for “{target.Name}” of 200 characters or fewer");
         }
 
         if (Dataset.Sections.Any(s => s.Id != section && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            return Refused($"There is already a section called “{name}”");
+            return RenameRefused(section, $"There is already a section called “{name}”");
         }
 
         target.Name = name;
@@ -244,6 +244,18 @@ public sealed class SectionsModel(AppDbContext db) : PageModel
         {
             (items[from], items[to]) = (items[to], items[from]);
         }
+    }
+
+    /// <summary>The section whose rename was refused: its field shows the error and keeps what was typed.</summary>
+    public int? RenameRefusedFor { get; private set; }
+
+    public string? RenameError { get; private set; }
+
+    private PageResult RenameRefused(int section, string message)
+    {
+        RenameRefusedFor = section;
+        RenameError = message;
+        return Refused(message);
     }
 
     private PageResult Refused(string message)
