@@ -1,3 +1,4 @@
+using McnHub.Features.Evaluation.DataValues;
 using McnHub.Features.Governance.Dashboard;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,5 +17,9 @@ public static class EvaluationModule
         return services;
     }
 
-    public static WebApplication MapEvaluation(this WebApplication app) => app;
+    public static WebApplication MapEvaluation(this WebApplication app)
+    {
+        app.MapDataValuesApi();
+        return app;
+    }
 }

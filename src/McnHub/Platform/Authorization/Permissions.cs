@@ -74,6 +74,11 @@ public static class Permissions
     /// <summary>Evaluation: create and edit indicators (the co-ordinator).</summary>
     public const string ManageIndicators = "evaluation.indicators.manage";
 
+    // Evaluation: the data values API (issue 4, item 12).
+
+    /// <summary>Export raw data values: the co-ordinator all; submitters and leads their organisations' (checked per record).</summary>
+    public const string ViewDataValues = "evaluation.datavalues.view";
+
     /// <summary>Which roles hold each permission.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
@@ -106,6 +111,8 @@ public static class Permissions
         [ManageTrainingNews] = [Roles.Coordinator, Roles.Educator],
         // Evaluation: indicators.
         [ManageIndicators] = [Roles.Coordinator],
+        // Evaluation: the data values API.
+        [ViewDataValues] = [Roles.Coordinator, Roles.OrganisationLead, Roles.DataSubmitter],
     };
 
     /// <summary>Razor page (path under /Features, without extension) → permission.</summary>
@@ -382,6 +389,10 @@ public static class Permissions
         ["GET /fhir/r4/Questionnaire/{id}"] = Public,
         ["GET /fhir/r4/QuestionnaireResponse"] = SignedIn,
         ["GET /fhir/r4/QuestionnaireResponse/{id}"] = SignedIn,
+        // Evaluation: data values import/export (issue 4, item 12). Raw values: the co-ordinator all, submitters and
+        // leads their organisations' (another's: 403, audited); importing needs a cookie or a write token as well.
+        ["GET /api/v1/datavalues"] = ViewDataValues,
+        ["POST /api/v1/datavalues"] = EnterData,
     };
 
     /// <summary>

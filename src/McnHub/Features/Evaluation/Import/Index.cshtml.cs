@@ -100,8 +100,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        var count = await DataValueImport.ApplyAsync(db, layout, Preview, bytes, User, clock.GetUtcNow().UtcDateTime, ct);
-        TempData["Success"] = $"{count} values imported into draft returns";
+        var counts = await DataValueImport.ApplyAsync(db, Preview, User, clock.GetUtcNow().UtcDateTime, ct);
+        TempData["Success"] = $"{counts.Imported} values imported into draft returns";
         return Redirect("/data/returns");
     }
 
