@@ -98,11 +98,18 @@ public static class DataValueImport
             }
 
             var dataset = Cell(DatasetColumn);
-            values.Add(new ValueInput(i + 1, dataset.Length > 0 ? dataset : defaultDataset, Cell("OrganisationId"), Cell("Period"), Cell("ElementCode"), Cell("OptionCode"), Cell("Value"), Cell("Comment")));
+            values.Add(new ValueInput(i + 1, dataset.Length > 0 ? dataset : defaultDataset, Cell("OrganisationId"), Cell("Period"), Cell("ElementCode"), Cell("OptionCode"), Unescape(Cell("Value")), Unescape(Cell("Comment"))));
         }
 
         return (values, null);
     }
+
+    /// <summary>
+    /// Undoes the formula escaping of our own exports (<see cref="McnHub.Platform.Export.TabularExport.EscapeFormula"/>
+    /// puts "'" before text starting with =, +, -, @), so an exported file imports back unchanged.
+    /// </summary>
+    private static string Unescape(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' ? cell[1..] : cell;
 
     /// <summary>The rows of the first sheet of an Excel file, or of a UTF-8 CSV file.</summary>
     private static (List<string[]>? Rows, string? Problem) Read(byte[] bytes)
