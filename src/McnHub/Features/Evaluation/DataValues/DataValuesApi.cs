@@ -34,6 +34,7 @@ public static class DataValuesApi
         group.MapGet("", ExportAsync).RequireAuthorization(TokenScopes.Read, Permissions.ViewDataValues)
             .WithName("ExportDataValues").WithSummary("Stored data values of the caller's organisations (all for the co-ordinator), as JSON pages or CSV");
         group.MapPost("", DataValuesImportApi.ImportAsync).RequireAuthorization(TokenScopes.Write, Permissions.EnterData)
+            .Accepts<List<DataValueImportItem>>("application/json", "text/csv")
             .WithName("ImportDataValues").WithSummary("Import data values (JSON array or text/csv) into draft returns: all or nothing, every problem reported");
         return app;
     }

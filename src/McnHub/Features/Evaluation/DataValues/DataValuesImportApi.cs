@@ -79,7 +79,16 @@ public static class DataValuesImportApi
                 extensions: new Dictionary<string, object?> { ["errors"] = errors });
         }
 
-        var counts = await DataValueWriter.ApplyAsync(db, values, user, clock.GetUtcNow().UtcDateTime, save: !dry.Value, ct);
+        ImportCounts counts;
+        try
+        {
+            counts = await DataValueWriter.ApplyAsync(db, values, user, clock.GetUtcNow().UtcDateTime, save: !dry.Value, ct);
+        }
+        catch (ReturnLockedException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "A return was locked meanwhile");
+        }
+
         var codes = layouts.Values.ToDictionary(l => l.Dataset.Id, l => l.Dataset.Code);
         var returns = counts.Returns.Select(r => new ImportedReturnDto(codes[r.DatasetId], r.OrganisationId, r.Period.Id, DataValuesApi.StatusName(r.Status))).ToList();
         var saved = values.Where(v => !v.IsEmpty).Select(v => new DataValueImportItem(v.Layout!.Dataset.Code, v.OrganisationId!.Value, v.Period!.Value.Id, v.Cell!.Element.Code, v.Cell.Option?.Code, v.Parsed.Value!, v.Input.Comment.Length > 0 ? v.Input.Comment : null)).ToList();

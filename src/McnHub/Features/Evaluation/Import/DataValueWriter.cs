@@ -42,6 +42,13 @@ public static class DataValueWriter
                 db.Add(r);
             }
 
+            else if (!r.IsEditable)
+            {
+                // Submitted or approved since the values were checked: refuse the lot rather than change a locked return.
+                db.ChangeTracker.Clear();
+                throw new ReturnLockedException($"The return for {period.Name} was {r.Status.ToString().ToLowerInvariant()} while the values were being checked: nothing was imported.");
+            }
+
             returns.Add((datasetId, organisationId, period, r.Status));
 
             foreach (var v in group)
@@ -99,3 +106,6 @@ public static class DataValueWriter
         return new ImportCounts(created, updated, unchanged, removed, values.Count - filled.Count) { Returns = returns };
     }
 }
+
+/// <summary>A return was submitted or approved between checking the values and saving them.</summary>
+public sealed class ReturnLockedException(string message) : Exception(message);

@@ -100,7 +100,17 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        var counts = await DataValueImport.ApplyAsync(db, Preview, User, clock.GetUtcNow().UtcDateTime, ct);
+        ImportCounts counts;
+        try
+        {
+            counts = await DataValueImport.ApplyAsync(db, Preview, User, clock.GetUtcNow().UtcDateTime, ct);
+        }
+        catch (ReturnLockedException e)
+        {
+            ModelState.AddModelError(nameof(Upload), e.Message);
+            return Page();
+        }
+
         TempData["Success"] = $"{counts.Imported} values imported into draft returns";
         return Redirect("/data/returns");
     }

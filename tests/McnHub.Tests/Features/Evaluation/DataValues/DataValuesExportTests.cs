@@ -136,4 +136,17 @@ public sealed class DataValuesExportTests(McnHubFactory factory) : IClassFixture
         Assert.Equal(1, imported.GetProperty("created").GetInt32());
         Assert.Contains((await factory.ReturnAsync(org, LastQuarter))!.Values, v => v.Numeric == 2);
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_export_filters_and_the_import_bodies()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+        var path = json.RootElement.GetProperty("paths").GetProperty(Route);
+
+        var filters = path.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        var bodies = path.GetProperty("post").GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name).ToList();
+
+        Assert.Equal(["dataset", "organisation", "period", "from", "to", "element", "status", "page", "per_page", "format"], filters);
+        Assert.Equal(["application/json", "text/csv"], bodies);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Claims;
 using McnHub.Features.Evaluation;
 using McnHub.Platform.Audit;
 using McnHub.Tests.Support;
@@ -204,5 +205,31 @@ public sealed class DataValuesImportApiTests(McnHubFactory factory) : IClassFixt
         Assert.Contains("0|organisation|organisation must be a string or a number", wrongType);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, plain.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task Values_checked_before_their_return_was_submitted_are_not_written_into_it()
+    {
+        await factory.SeedEvaluationAsync();
+        var org = await factory.OrganisationIdAsync(SubmittersOrganisation);
+        var dataset = await factory.DatasetIdAsync();
+        await factory.ClearReturnAsync(org, LastQuarter);
+
+        var thrown = await factory.WithDbAsync(async db =>
+        {
+            var layout = (await ReturnLayout.LoadAsync(db, dataset, CancellationToken.None))!;
+            ValueInput[] inputs = [new(2, "CPC_MDS", $"{org}", LastQuarter.Id, "DEATHS", "", "2", "")];
+            var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, McnHub.Platform.Accounts.Roles.Coordinator)], "test"));
+            var values = (await DataValueRules.LoadAsync(db, [layout], inputs, CancellationToken.None)).Check(inputs, _ => layout, user, Today);
+            Assert.Empty(values.SelectMany(v => v.Problems));
+            var submitted = DataReturn.Start(dataset, org, LastQuarter, "someone else", DateTime.UtcNow);
+            submitted.Status = ReturnStatus.Submitted;
+            db.Add(submitted);
+            await db.SaveChangesAsync();
+            return await Record.ExceptionAsync(() => DataValueWriter.ApplyAsync(db, values, user, DateTime.UtcNow, save: true, CancellationToken.None));
+        });
+
+        Assert.IsType<ReturnLockedException>(thrown);
+        Assert.Empty((await factory.ReturnAsync(org, LastQuarter))!.Values);
     }
 }
