@@ -78,11 +78,12 @@ public sealed partial class EvaluationSql(BenchProvider provider, string connect
         GROUP BY v."DataElementId", v."CategoryOptionId", v."PeriodStart"
         """;
 
-    /// <summary>What the data entry form must read: the return, and its values.</summary>
+    /// <summary>What the data entry form must read of the data: the return, its values, and last period's values shown beside them.</summary>
     public static string[] EntryForm(int datasetId, int organisationId, Period period) =>
     [
         $"""SELECT * FROM "DataReturns" WHERE "DatasetId" = {datasetId} AND "OrganisationId" = {organisationId} AND "Period" = '{period.Id}'""",
         $"""SELECT v.* FROM "DataValues" AS v INNER JOIN "DataReturns" AS r ON v."DataReturnId" = r."Id" WHERE r."DatasetId" = {datasetId} AND r."OrganisationId" = {organisationId} AND r."Period" = '{period.Id}'""",
+        $"""SELECT v."DataElementId", v."CategoryOptionId", v."Value" FROM "DataValues" AS v INNER JOIN "DataReturns" AS r ON v."DataReturnId" = r."Id" WHERE r."DatasetId" = {datasetId} AND r."OrganisationId" = {organisationId} AND r."Period" = '{period.Previous.Id}'""",
     ];
 
     /// <summary>Runs the statements (one "execution" is all of them in turn) once to warm up, then <paramref name="runs"/> times; reads every row.</summary>
