@@ -9,6 +9,8 @@
 #   --db FILE   use this SQLite file, generating it only if it does not exist yet (saves the generation on re-runs)
 #   --keep      keep the work folder (published app, database, logs) instead of deleting it
 #   --app DIR   measure an app already published in DIR (e.g. an older version, for before/after figures)
+#   --evaluation  also generate monthly returns (--eval-organisations 1000 --elements 40 --years 10) into a newly generated
+#               database and measure the evaluation pages against the raw SQL (run-evaluation; docs/benchmarks.md, "Evaluation")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -16,17 +18,21 @@ root=$(pwd)
 postgres=0 keep=0 db="" markdown="" app=""
 gen=(--organisations 10000 --services 50000 --areas 300 --seed 1)
 load=(--connections 32 --threads 2 --duration 20s --warm-up 5s)
+evaluation=0 evalgen=(--organisations 1000 --elements 40 --years 10)
 set_opt() { local -n arr=$1; local key=$2 value=$3 i; for i in "${!arr[@]}"; do if [ "${arr[$i]}" = "$key" ]; then arr[$((i + 1))]=$value; return; fi; done; arr+=("$key" "$value"); }
 while [ $# -gt 0 ]; do
   case "$1" in
     --postgres) postgres=1; shift ;;
     --keep) keep=1; shift ;;
+    --evaluation) evaluation=1; shift ;;
+    --eval-organisations) set_opt evalgen --organisations "$2"; shift 2 ;;
+    --elements|--years) set_opt evalgen "$1" "$2"; shift 2 ;;
     --db) db=$2; shift 2 ;;
     --markdown) markdown=$2; shift 2 ;;
     --app) app=$(cd "$2" && pwd); shift 2 ;;
     --organisations|--services|--areas|--seed) set_opt gen "$1" "$2"; shift 2 ;;
     --connections|--threads|--duration|--warm-up) set_opt load "$1" "$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "Unknown option $1 (see --help)"; exit 2 ;;
   esac
 done
@@ -82,6 +88,9 @@ measure() {
   start_app "$provider" "$connection"
   echo "App (pid $app_pid) on $provider at http://127.0.0.1:$port"
   "${bench[@]}" run --url "http://127.0.0.1:$port" --pid "$app_pid" "${load[@]}" --markdown "$out"
+  if [ "$evaluation" = 1 ]; then
+    "${bench[@]}" run-evaluation --url "http://127.0.0.1:$port" --pid "$app_pid" --provider "${provider,,}" --connection "$connection" --markdown "${out%.md}-evaluation.md"
+  fi
   stop_app
 }
 
@@ -90,6 +99,7 @@ sqlite_db=${db:-$work/bench.db}
 if [ ! -f "$sqlite_db" ]; then
   echo "Generating the network into $sqlite_db…"
   "${bench[@]}" generate --provider sqlite --connection "Data Source=$sqlite_db" "${gen[@]}"
+  if [ "$evaluation" = 1 ]; then "${bench[@]}" generate-evaluation --provider sqlite --connection "Data Source=$sqlite_db" "${evalgen[@]}"; fi
 else
   echo "Using the existing database $sqlite_db"
 fi
@@ -110,6 +120,7 @@ if [ "$postgres" = 1 ]; then
   pg="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=mcnhub_bench"
   echo "Generating the network into PostgreSQL…"
   "${bench[@]}" generate --provider postgres --connection "$pg" "${gen[@]}"
+  if [ "$evaluation" = 1 ]; then "${bench[@]}" generate-evaluation --provider postgres --connection "$pg" "${evalgen[@]}"; fi
   measure Postgres "$pg" "$work/results-postgres.md"
   if [ -n "$markdown" ]; then { echo; echo "### PostgreSQL"; echo; cat "$work/results-postgres.md"; } >>"$markdown"; fi
 fi

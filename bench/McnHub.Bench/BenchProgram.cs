@@ -18,6 +18,8 @@ public static partial class BenchProgram
             GenerateCommand(),
             RunCommand(),
             ExplainCommand(),
+            GenerateEvaluationCommand(),
+            RunEvaluationCommand(),
         };
         return await root.Parse(args).InvokeAsync();
     }

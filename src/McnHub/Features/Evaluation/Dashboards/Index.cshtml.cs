@@ -28,9 +28,11 @@ public sealed class IndexModel(IndicatorValues values) : PageModel
 
         var viewer = Viewer.For(User);
         var cards = new List<IndicatorCard>();
-        foreach (var indicator in await values.ActiveAsync(ct))
+        var indicators = await values.ActiveAsync(ct);
+        var trends = await values.ShownManyAsync(indicators, new IndicatorQuery(IndicatorLevel.Network, From, To), viewer, ct);
+        foreach (var indicator in indicators)
         {
-            var trend = await values.ShownAsync(indicator, new IndicatorQuery(IndicatorLevel.Network, From, To), viewer, ct);
+            var trend = trends[indicator.Code];
             var latest = trend.LastOrDefault(t => t.Value.Value is not null);
             cards.Add(new IndicatorCard(indicator, latest, IndicatorFormat.Summary(indicator, trend.Select(t => (t.Value.Period, t.Shown.Value)).ToList())));
         }

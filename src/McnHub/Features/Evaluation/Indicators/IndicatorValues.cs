@@ -42,6 +42,24 @@ public sealed class IndicatorValues(AppDbContext db, IndicatorCalculator calcula
         return query.SubjectId is int id ? result.Where(r => r.Value.Subject.Id == id).ToList() : result;
     }
 
+    /// <summary>
+    /// Several indicators for the network or an area, computed together (one query over the values they share),
+    /// each shown as <see cref="ShownAsync"/> would show it alone. By indicator code.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<ShownValue>>> ShownManyAsync(IReadOnlyList<Indicator> indicators, IndicatorQuery query, Viewer viewer, CancellationToken ct)
+    {
+        if (query.Level == IndicatorLevel.Organisation)
+        {
+            throw new ArgumentException("Organisation figures are suppressed as one table per indicator: use ShownAsync.", nameof(query));
+        }
+
+        var values = indicators.Count == 0 ? [] : await calculator.ComputeAsync(indicators, query, ct);
+        var byCode = values.ToLookup(v => v.IndicatorCode);
+        return indicators.ToDictionary(
+            i => i.Code,
+            i => (IReadOnlyList<ShownValue>)byCode[i.Code].Select(v => new ShownValue(v, Suppression.Show(v.ToFigure(), IndicatorFormat.IsCount(i), viewer, IndicatorFormat.For(i)))).ToList());
+    }
+
     /// <summary>Per period: every organisation's value and the network total, suppressed together as one table.</summary>
     public async Task<IReadOnlyList<(Period Period, IReadOnlyList<ShownValue> Rows, ShownValue Total)>> OrganisationTablesAsync(Indicator indicator, IndicatorQuery query, Viewer viewer, CancellationToken ct)
     {

@@ -8,6 +8,8 @@ public static class IndicatorsModule
 {
     public static IServiceCollection AddEvaluationIndicators(this IServiceCollection services)
     {
+        services.AddOptions<IndicatorCacheOptions>().BindConfiguration(IndicatorCacheOptions.Section);
+        services.AddSingleton<IndicatorCache>();
         services.AddScoped<IndicatorConstants>();
         services.AddScoped<IndicatorCalculator>();
         services.AddScoped<IndicatorValues>();
