@@ -38,7 +38,8 @@ public sealed class OpenModel(AppDbContext db, FileStore files) : PageModel
         }
 
         Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.CacheControl = material.Visibility == MaterialVisibility.Everyone ? "public, max-age=300" : "private, no-store";
+        // Never cached by shared caches: who may open a material can change at any time.
+        Response.Headers.CacheControl = "private, no-store";
         return File(files.OpenRead(file.Id), file.ContentType, file.FileName);
     }
 }
