@@ -21,7 +21,9 @@ public static class TrainingWalk
             var certificate = await db.Set<Booking>().Where(b => b.CertificateCode != null && b.CertificateRevokedAt == null).OrderBy(b => b.Id).Select(b => b.CertificateCode!).FirstAsync();
             var booked = await db.Set<Booking>().Where(b => b.PersonId == member && b.Status == BookingStatus.Booked && b.Session!.StartsAt > now).Select(b => b.Id).FirstAsync();
             var news = await db.Set<NewsPost>().OrderBy(n => n.Id).Select(n => n.Id).FirstAsync();
-            return (course, future, past, certificate, booked, news);
+            var material = await db.Set<CourseMaterial>().OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+            var programme = await db.Set<ProgrammeItem>().OrderBy(p => p.Id).Select(p => new { p.Id, p.SessionId }).FirstAsync();
+            return (course, future, past, certificate, booked, news, material, programme.SessionId, programmeItem: programme.Id);
         });
         return
         [
@@ -51,11 +53,19 @@ public static class TrainingWalk
             (Educator, "/Training/News/Create", new Visit("/training/news/create")),
             (Educator, "/Training/News/Edit", new Visit($"/training/news/{ids.news}/edit")),
             (Educator, "/Training/News/Digest", new Visit("/training/digest")),
+            // Training materials, programme and trainers.
+            (Educator, "/Training/Materials/Index", new Visit($"/training/courses/{ids.course}/materials")),
+            (Educator, "/Training/Materials/Edit", new Visit($"/training/materials/{ids.material}/edit")),
+            (Educator, "/Training/Materials/Delete", new Visit($"/training/materials/{ids.material}/delete")),
+            (Educator, "/Training/Manage/Programme", new Visit($"/training/sessions/{ids.SessionId}/programme")),
+            (Educator, "/Training/Manage/ProgrammeItemEdit", new Visit($"/training/sessions/{ids.SessionId}/programme/{ids.programmeItem}/edit")),
+            (Educator, "/Training/Manage/Trainers", new Visit($"/training/sessions/{ids.future}/trainers")),
         ];
     }, new Dictionary<string, string>
     {
         ["/Training/Bookings/Offer"] = "needs a live waiting-list offer, which the demo does not hold: McnHub.Tests waiting-list tests accept and decline offers through it",
         ["/Training/Feedback/Link"] = "needs a signed link from a feedback email: McnHub.Tests feedback tests open it",
+        ["/Training/Materials/Open"] = "not a page: it downloads a material's file or redirects to its link; McnHub.Tests materials tests open it, refused and allowed",
         ["/Training/Feedback/Give"] = "needs an attended booking without feedback for a demo account: McnHub.Tests feedback tests post it",
     });
 }

@@ -310,6 +310,15 @@ public static class Permissions
         ["/Training/News/Create"] = ManageTrainingNews,
         ["/Training/News/Edit"] = ManageTrainingNews,
         ["/Training/News/Digest"] = ManageTrainingNews,
+        // Training materials (issue 7, item 1) and editing a session's programme and trainers after creation: the
+        // education lead and co-ordinator. Opening a material is public; restricted ones are checked per record (403, audited).
+        ["/Training/Materials/Index"] = ManageTraining,
+        ["/Training/Materials/Edit"] = ManageTraining,
+        ["/Training/Materials/Delete"] = ManageTraining,
+        ["/Training/Materials/Open"] = Public,
+        ["/Training/Manage/Programme"] = ManageTraining,
+        ["/Training/Manage/ProgrammeItemEdit"] = ManageTraining,
+        ["/Training/Manage/Trainers"] = ManageTraining,
         // Evaluation: indicators, dashboards and reports (figures suppressed per viewer; managing indicators is the co-ordinator's).
         ["/Evaluation/Dashboards/Index"] = ViewMemberArea,
         ["/Evaluation/Dashboards/Details"] = ViewMemberArea,
@@ -429,6 +438,8 @@ public static class Permissions
         "/Training/Bookings/Cancel",
         "/Training/Attendance/Register",
         "/Training/Feedback/Give",
+        // Training materials: restricted materials only for signed-in members or the course's people.
+        "/Training/Materials/Open",
     };
 
     public static bool RoleHas(string role, string permission) =>

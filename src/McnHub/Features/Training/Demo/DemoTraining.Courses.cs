@@ -16,10 +16,27 @@ public static partial class DemoTraining
                 Competencies = codes.Select(c => new CourseCompetency { Competency = competencies[c], Level = levels[level1To4 - 1] }).ToList(),
                 Audience = audience.Select(d => new CourseAudience { Discipline = d }).ToList(),
             };
-            course.Materials.Add(new CourseMaterial { Kind = MaterialKind.Link, Title = "Reading list", Url = "https://www.togetherforshortlives.org.uk/", Order = 1 });
+            course.Materials.Add(new CourseMaterial
+            {
+                Kind = MaterialKind.Link, Title = "Reading list", Url = "https://www.togetherforshortlives.org.uk/", Order = 1,
+                Description = "Guides and standards from Together for Short Lives to read before the course.",
+            });
             if (format is TrainingFormat.Virtual or TrainingFormat.ELearning)
             {
-                course.Materials.Add(new CourseMaterial { Kind = MaterialKind.Recording, Title = "Recording of the last session", Url = "https://video.riverlands.example/recordings/" + course.Title.Length, AttendeesOnly = true, Order = 2 });
+                course.Materials.Add(new CourseMaterial
+                {
+                    Kind = MaterialKind.Recording, Title = "Recording of the last session", Url = "https://video.riverlands.example/recordings/" + course.Title.Length,
+                    DurationMinutes = (int)(hours * 60), Visibility = MaterialVisibility.Attendees, Order = 2,
+                    Description = "For people who booked on the course: watch again, or catch up on a session you missed.",
+                });
+            }
+            else
+            {
+                course.Materials.Add(new CourseMaterial
+                {
+                    Kind = MaterialKind.Link, Title = "Members' discussion forum", Url = "https://forum.riverlands.example/training/" + course.Title.Length,
+                    Visibility = MaterialVisibility.SignedIn, Order = 2, Description = "Questions and cases from past courses, for members of the network.",
+                });
             }
 
             return course;

@@ -76,8 +76,21 @@ public enum MaterialKind
     Recording,
 }
 
+/// <summary>Who may see and open a course material.</summary>
+public enum MaterialVisibility
+{
+    /// <summary>Anyone, signed in or not.</summary>
+    Everyone,
+
+    /// <summary>Any signed-in member of the network.</summary>
+    SignedIn,
+
+    /// <summary>People booked on (or who attended) a session of the course, its trainers and the education lead.</summary>
+    Attendees,
+}
+
 /// <summary>A handout, slide deck, reading link or session recording for a course.</summary>
-public sealed class CourseMaterial
+public sealed class CourseMaterial : IVersioned
 {
     public int Id { get; set; }
 
@@ -89,16 +102,23 @@ public sealed class CourseMaterial
 
     public string Title { get; set; } = "";
 
-    /// <summary>For links and recordings.</summary>
+    /// <summary>Plain text, optional.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>For links and recordings (http or https).</summary>
     public string? Url { get; set; }
+
+    /// <summary>For recordings, optional.</summary>
+    public int? DurationMinutes { get; set; }
 
     /// <summary>For files.</summary>
     public Guid? FileId { get; set; }
 
     public StoredFile? File { get; set; }
 
-    /// <summary>Only for people booked on (or who attended) the course, e.g. recordings of a closed session.</summary>
-    public bool AttendeesOnly { get; set; }
+    public MaterialVisibility Visibility { get; set; }
 
     public int Order { get; set; }
+
+    public int Version { get; set; }
 }

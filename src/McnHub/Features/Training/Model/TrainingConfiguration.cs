@@ -82,6 +82,7 @@ internal sealed class CourseMaterialConfiguration : IEntityTypeConfiguration<Cou
         builder.ToTable("CourseMaterials");
         builder.Property(m => m.Title).HasMaxLength(200).IsRequired();
         builder.Property(m => m.Url).HasMaxLength(1000);
+        builder.Property(m => m.Description).HasMaxLength(2000);
         builder.HasOne(m => m.Course).WithMany(c => c.Materials).HasForeignKey(m => m.CourseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.File).WithMany().HasForeignKey(m => m.FileId).OnDelete(DeleteBehavior.Restrict);
     }

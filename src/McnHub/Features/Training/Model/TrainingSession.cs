@@ -112,7 +112,7 @@ public sealed class SessionTrainer
 }
 
 /// <summary>A part of a study day's or event's programme.</summary>
-public sealed class ProgrammeItem
+public sealed class ProgrammeItem : IVersioned
 {
     public int Id { get; set; }
 
@@ -132,4 +132,6 @@ public sealed class ProgrammeItem
     public string? Speaker { get; set; }
 
     public string? Description { get; set; }
+
+    public int Version { get; set; }
 }
