@@ -28,6 +28,7 @@ public sealed class FileStore(AppDbContext db, IOptions<FileOptions> options)
         [".pdf"] = ("application/pdf", [[0x25, 0x50, 0x44, 0x46]]),
         [".docx"] = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", [[0x50, 0x4B, 0x03, 0x04]]),
         [".xlsx"] = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [[0x50, 0x4B, 0x03, 0x04]]),
+        [".pptx"] = ("application/vnd.openxmlformats-officedocument.presentationml.presentation", [[0x50, 0x4B, 0x03, 0x04]]),
         [".odt"] = ("application/vnd.oasis.opendocument.text", [[0x50, 0x4B, 0x03, 0x04]]),
         [".doc"] = ("application/msword", [[0xD0, 0xCF, 0x11, 0xE0]]),
         [".png"] = ("image/png", [[0x89, 0x50, 0x4E, 0x47]]),
@@ -35,7 +36,7 @@ public sealed class FileStore(AppDbContext db, IOptions<FileOptions> options)
         [".jpeg"] = ("image/jpeg", [[0xFF, 0xD8, 0xFF]]),
     };
 
-    public static string AllowedDescription => "PDF, Word (.docx, .doc), OpenDocument text, Excel (.xlsx), PNG or JPEG";
+    public static string AllowedDescription => "PDF, Word (.docx, .doc), OpenDocument text, Excel (.xlsx), PowerPoint (.pptx), PNG or JPEG";
 
     public long MaxBytes => options.Value.MaxBytes;
 

@@ -153,6 +153,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         await Features.Guidelines.Demo.DemoGuidelines.SeedAsync(db, today, ct);
         await Features.Evaluation.DemoEvaluation.SeedAsync(db, today, ct);
         await Features.Training.Demo.DemoTraining.SeedAsync(db, today, ct);
+        await Features.Training.Demo.DemoTrainingMaterials.SeedAsync(db, files, ct);
         await Features.Training.Outcomes.DemoTrainingOutcomes.SeedAsync(db, today, ct);
         logger.LogInformation("Seeded the demo network {Name}", DemoNetwork.Name);
         PrintAccounts(password);
