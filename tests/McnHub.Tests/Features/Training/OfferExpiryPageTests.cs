@@ -51,4 +51,18 @@ public sealed class OfferExpiryPageTests(McnHubFactory factory) : IClassFixture<
         Assert.Empty(page.QuerySelectorAll("main button"));
         Assert.Equal([BookingStatus.Cancelled, BookingStatus.OfferExpired, BookingStatus.Offered], (await factory.BookingsAsync(session.Id)).Select(b => b.Status));
     }
+
+    [Fact]
+    public async Task A_session_with_a_lapsed_offer_is_known_to_need_a_sweep()
+    {
+        var (session, _, _) = await OfferedAsync(skip: 30);
+        var before = await factory.WithBookingsAsync(s => s.NeedsSweepAsync(session.Id, CancellationToken.None));
+        await factory.ExpireOffersAsync(session.Id);
+        var stored = (await factory.BookingsAsync(session.Id))[1].OfferExpiresAt;
+
+        var after = await factory.WithBookingsAsync(s => s.NeedsSweepAsync(session.Id, CancellationToken.None));
+
+        Assert.False(before);
+        Assert.True(after, $"Offer expiry stored as {stored:O}, now {DateTime.UtcNow:O}");
+    }
 }
