@@ -76,9 +76,9 @@ public sealed partial class TrainingJourneyTests(BrowserFixture fixture) : Brows
         await educator.GotoAsync($"/training/sessions/{sessionId}/register");
         var row = educator.Locator("[data-register] li").Filter(new() { HasText = MemberName });
         await Expect(row.Locator("[data-outcome]")).ToHaveAttributeAsync("data-outcome", "none");
-        var attended = educator.GetByRole(AriaRole.Button, new() { Name = $"Attended: {MemberName}", Exact = true });
+        var attended = educator.GetByRole(AriaRole.Button, new() { Name = $"Attended for {MemberName}", Exact = true });
         await Expect(attended).ToHaveCountAsync(1);
-        await Expect(educator.GetByRole(AriaRole.Button, new() { Name = $"Did not attend: {MemberName}", Exact = true })).ToHaveCountAsync(1);
+        await Expect(educator.GetByRole(AriaRole.Button, new() { Name = $"Did not attend for {MemberName}", Exact = true })).ToHaveCountAsync(1);
         Assert.True(await educator.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 320, "The register scrolls sideways at 320px");
         await attended.FocusAsync();
         await educator.Keyboard.PressAsync("Enter");

@@ -24,10 +24,10 @@ public sealed partial class RegisterAccessibilityTests(McnHubFactory factory) : 
             var row = page.QuerySelector($"[data-booking='{id}']")!;
             var name = row.QuerySelector("h2")!.TextContent.Trim();
             var buttons = row.QuerySelectorAll("button").Select(b => Spaces().Replace(b.TextContent, " ").Trim()).ToList();
-            Assert.Equal([$"Attended: {name}", $"Did not attend: {name}", $"Cancelled late: {name}"], buttons);
+            Assert.Equal([$"Attended for {name}", $"Did not attend for {name}", $"Cancelled late for {name}"], buttons);
             var select = row.QuerySelector("select")!;
             var label = page.QuerySelector($"label[for='{select.Id}']")!;
-            Assert.EndsWith($": {name}", Spaces().Replace(label.TextContent, " ").Trim());
+            Assert.EndsWith($" for {name}", Spaces().Replace(label.TextContent, " ").Trim());
         }
 
         Assert.Null(page.QuerySelector($"[data-booking='{booked}'] [data-walk-in]"));
