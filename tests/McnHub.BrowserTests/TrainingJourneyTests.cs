@@ -12,8 +12,8 @@ namespace McnHub.BrowserTests;
 /// <summary>
 /// A professional's training journey end to end: a one-place session the lead books first, so the member joins the
 /// waiting list; the lead cancels, the member is offered the place by email and accepts it through the link; on the
-/// day the educator marks them attended; the member gives feedback and opens their certificate, which the public
-/// check says is valid. Axe checks every page on the way; screenshots keep the key ones.
+/// day the educator marks them attended (on a 320px phone, from the keyboard); the member gives feedback, opens their
+/// certificate and downloads it as a PDF, and the public check says it is valid. Axe checks every page on the way; screenshots keep the key ones.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class TrainingJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
@@ -69,17 +69,23 @@ public sealed partial class TrainingJourneyTests(BrowserFixture fixture) : Brows
         await page.AssertNoAxeViolationsAsync();
         await ScreenshotAsync(page, "my-learning-booked");
 
-        // The day comes: the session has started, and the educator marks the register.
+        // The day comes: the session has started, and the educator marks the register on a phone, from the keyboard:
+        // each button's name says whom it marks, so "Attended" is found (and pressed) for the member alone.
         await StartNowAsync(sessionId);
-        var educator = await NewPageAsync(signedInAs: Educator);
+        var educator = await NewPageAsync(width: 320, height: 640, signedInAs: Educator);
         await educator.GotoAsync($"/training/sessions/{sessionId}/register");
         var row = educator.Locator("[data-register] li").Filter(new() { HasText = MemberName });
         await Expect(row.Locator("[data-outcome]")).ToHaveAttributeAsync("data-outcome", "none");
-        await row.Locator("button[value=Attended]").ClickAsync();
+        var attended = educator.GetByRole(AriaRole.Button, new() { Name = $"Attended for {MemberName}", Exact = true });
+        await Expect(attended).ToHaveCountAsync(1);
+        await Expect(educator.GetByRole(AriaRole.Button, new() { Name = $"Did not attend for {MemberName}", Exact = true })).ToHaveCountAsync(1);
+        Assert.True(await educator.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 320, "The register scrolls sideways at 320px");
+        await attended.FocusAsync();
+        await educator.Keyboard.PressAsync("Enter");
         await Expect(educator.Locator(".nhsuk-notification-banner--success")).ToBeVisibleAsync();
         await Expect(row.Locator("[data-outcome]")).ToHaveAttributeAsync("data-outcome", "Attended");
         await educator.AssertNoAxeViolationsAsync();
-        await ScreenshotAsync(educator, "register");
+        await ScreenshotAsync(educator, "register-320px");
 
         // The member gives feedback.
         var bookingId = await Fixture.App.WithDbAsync(db => db.Set<Booking>()
@@ -107,6 +113,15 @@ public sealed partial class TrainingJourneyTests(BrowserFixture fixture) : Brows
         await page.AssertNoAxeViolationsAsync();
         await ScreenshotAsync(page, "certificate");
         var code = new Uri(page.Url).Segments[^1];
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download as PDF" }).ClickAsync());
+        await using (var pdf = await download.CreateReadStreamAsync())
+        {
+            var head = new byte[4];
+            await pdf.ReadExactlyAsync(head);
+            Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(head));
+        }
+
+        Assert.EndsWith(".pdf", download.SuggestedFilename);
 
         var anyone = await NewPageAsync();
         await anyone.GotoAsync($"/certificates/verify/{code}");

@@ -50,6 +50,8 @@ public static class TrainingWalk
             (Educator, "/Training/Feedback/Session", new Visit($"/training/sessions/{ids.past}/feedback")),
             (Educator, "/Training/Barriers/Index", new Visit("/training/barriers")),
             (Educator, "/Training/Coverage/Index", new Visit("/training/coverage")),
+            (Educator, "/Training/Barriers/Index", new Visit("/training/barriers?Period=custom&From=2026-06-30&To=2026-01-01")),
+            (Educator, "/Training/Coverage/Index", new Visit(FormattableString.Invariant($"/training/coverage?Period=custom&From={now.AddMonths(-6):yyyy-MM-dd}&To={now:yyyy-MM-dd}"))),
             (Educator, "/Training/News/Create", new Visit("/training/news/create")),
             (Educator, "/Training/News/Edit", new Visit($"/training/news/{ids.news}/edit")),
             (Educator, "/Training/News/Digest", new Visit("/training/digest")),

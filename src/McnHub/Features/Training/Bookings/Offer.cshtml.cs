@@ -13,6 +13,13 @@ public sealed class OfferModel(AppDbContext db, BookingService bookings) : PageM
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
+        // An offer past its expiry passes on before anyone sees it, so the page never invites accepting a lapsed offer.
+        var sessionId = await db.Set<Booking>().Where(b => b.OfferCode == code).Select(b => (int?)b.SessionId).FirstOrDefaultAsync(ct);
+        if (sessionId is { } id && await bookings.NeedsSweepAsync(id, ct))
+        {
+            await bookings.SweepAsync(id, ct);
+        }
+
         Offer = await db.Set<Booking>().AsNoTracking().Include(b => b.Session!).ThenInclude(s => s.Course).Include(b => b.Person)
             .FirstOrDefaultAsync(b => b.OfferCode == code && b.Status == BookingStatus.Offered, ct);
         return Page();

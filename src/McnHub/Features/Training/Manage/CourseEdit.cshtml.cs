@@ -50,6 +50,13 @@ public sealed class CourseEditModel(AppDbContext db) : PageModel, ICourseFormPag
 
         db.Entry(course).Property(c => c.Version).OriginalValue = Input.Version;
         CourseForm.Apply(Input, course, Framework.SelectMany(d => d.Competencies).Select(c => c.Id).ToHashSet());
+        if (db.ChangeTracker.HasChanges())
+        {
+            // Ticks alone change only the link rows, not the course row: bump its version too, so a stale edit of
+            // the audience or competencies is caught like any other (and the next editor sees it changed).
+            db.Entry(course).Property(c => c.Version).IsModified = true;
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
@@ -65,6 +72,7 @@ public sealed class CourseEditModel(AppDbContext db) : PageModel, ICourseFormPag
                 new FieldValues("Input.CpdHours", "CPD hours", Number(Input.CpdHours), Number(saved.CpdHours)),
                 new FieldValues("Input.Cost", "Cost", Number(Input.Cost), Number(saved.Cost)),
             ]);
+            ReportTicks(saved);
             StaleEdit.TakeVersion(ModelState, "Input.Version");
             Input.Version = saved.Version;
             return Page();
@@ -84,6 +92,26 @@ public sealed class CourseEditModel(AppDbContext db) : PageModel, ICourseFormPag
         }
 
         return course;
+    }
+
+    /// <summary>The ticks that differ from what is saved now, in the summary (the checkboxes have no single field to sit by).</summary>
+    private void ReportTicks(Course saved)
+    {
+        var names = Framework.SelectMany(d => d.Competencies).ToDictionary(c => c.Id, c => c.Name);
+        Tick("Audience", Input.Audience.Distinct().Select(PersonRules.Describe), saved.Audience.Select(a => PersonRules.Describe(a.Discipline)));
+        Tick("Competencies", Input.CompetencyIds.Distinct().Where(names.ContainsKey).Select(id => names[id]), saved.Competencies.Where(c => names.ContainsKey(c.CompetencyId)).Select(c => names[c.CompetencyId]));
+
+        void Tick(string label, IEnumerable<string> yours, IEnumerable<string> now)
+        {
+            var y = yours.Order(StringComparer.Ordinal).ToList();
+            var n = now.Order(StringComparer.Ordinal).ToList();
+            if (!y.SequenceEqual(n))
+            {
+                ModelState.AddModelError(string.Empty, $"{label} is now saved as “{Show(n)}”; you ticked “{Show(y)}”");
+            }
+        }
+
+        static string Show(List<string> items) => items.Count == 0 ? "(none)" : string.Join(", ", items);
     }
 
     private static string? Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture);
