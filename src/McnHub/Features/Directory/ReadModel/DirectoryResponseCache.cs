@@ -28,6 +28,10 @@ public static class DirectoryResponseCache
             o.AddPolicy(Policy, b => b
                 .With(c => settings.ResponseCacheDuration > TimeSpan.Zero && NumericIdOrNone(c.HttpContext))
                 .Expire(settings.ResponseCacheDuration > TimeSpan.Zero ? settings.ResponseCacheDuration : TimeSpan.FromSeconds(1))
+                // The exact query string, not the default "every query key": building that key sorts a repeated
+                // parameter's values in place, in the request itself (?Only24x7=true&Only24x7=false then binds false).
+                .SetVaryByQuery([])
+                .VaryByValue(http => new KeyValuePair<string, string>("query", http.Request.QueryString.Value ?? ""))
                 .VaryByValue(async (http, ct) => new KeyValuePair<string, string>(
                     "directory-version",
                     (await http.RequestServices.GetRequiredService<DirectoryReadModel>().VersionAsync(ct)).ToString(CultureInfo.InvariantCulture))));

@@ -39,14 +39,15 @@ public abstract class DirectoryResponseCacheTests<TFactory>(TFactory factory) wh
         using var client = factory.CreateClient();
         var page = $"/services?Q={Uri.EscapeDataString(service.Name)}";
         var fhir = $"/fhir/r4/HealthcareService?organization=Organization/{org.Id}";
-        Assert.Contains(service.Name, (await client.GetDocumentAsync(page)).Text());
+        var item = $"[data-service-id='{service.Id}']";
+        Assert.NotNull((await client.GetDocumentAsync(page)).QuerySelector(item));
         Assert.Contains(service.Name, await client.GetStringAsync(fhir));
 
         var renamed = $"The {Word()} service";
         await factory.WithDbAsync(db => db.Set<McnHub.Features.Directory.Services.Service>()
             .Where(s => s.Id == service.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Name, renamed)));
 
-        Assert.DoesNotContain(service.Name, (await client.GetDocumentAsync(page)).Text());
+        Assert.Null((await client.GetDocumentAsync(page)).QuerySelector(item));
         Assert.Contains(renamed, await client.GetStringAsync(fhir));
     }
 
