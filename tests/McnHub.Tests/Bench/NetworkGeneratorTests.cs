@@ -78,7 +78,7 @@ public sealed class NetworkGeneratorTests(GeneratedNetworkFixture network) : ICl
     {
         await using var db = Context();
         var service = await db.Set<Service>().Where(s => s.Status == ServiceStatus.Active).OrderBy(s => s.Id).FirstAsync();
-        var readModel = new DirectoryReadModel(new DirectoryVersionReader(Options.Create(new DatabaseOptions { ConnectionString = _connection })), Options.Create(new DirectoryOptions()));
+        var readModel = new DirectoryReadModel(new DirectoryVersionReader(Options.Create(new DatabaseOptions { ConnectionString = _connection })), Options.Create(new DirectoryOptions()), TimeProvider.System);
         var search = new DirectorySearch(db, readModel, Options.Create(new DirectoryOptions()), TimeProvider.System);
 
         var page = await search.SearchAsync(new DirectorySearchCriteria { Text = service.Name, PageSize = 100 });

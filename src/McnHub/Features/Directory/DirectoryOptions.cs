@@ -32,4 +32,22 @@ public sealed class DirectoryOptions
     /// </summary>
     [Range(0, 10_000)]
     public int SearchCacheSize { get; set; } = 64;
+
+    /// <summary>
+    /// How long the in-memory directory trusts its snapshot before asking the database's change counter again. Edits
+    /// made through this app instance are seen at once whatever this says; edits by another instance, an import
+    /// run elsewhere or by hand in SQL are seen within this interval. Zero asks on every request (docs/adr/0011).
+    /// </summary>
+    public TimeSpan VersionCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long an anonymous answer of the public searches and the FHIR Organization read is kept ready-made, per
+    /// directory version and exact query; zero switches the response cache off (docs/adr/0011). Entries of an
+    /// older directory version are never served, whatever their age: this only bounds how long unused ones stay.
+    /// </summary>
+    public TimeSpan ResponseCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The most memory the response cache may use, in megabytes.</summary>
+    [Range(1, 4096)]
+    public int ResponseCacheSizeMegabytes { get; set; } = 32;
 }

@@ -17,19 +17,21 @@ public static class DataModule
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => Configure(o.UseNpgsql(connectionString), options));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => Configure(sp, o.UseNpgsql(connectionString), options));
         }
         else
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => Configure(o.UseSqlite(connectionString), options));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => Configure(sp, o.UseSqlite(connectionString), options));
         }
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         return services;
     }
 
-    private static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    /// <summary>Interceptors registered by features (as IInterceptor singletons) see every context's commands and saves.</summary>
+    private static void Configure(IServiceProvider services, DbContextOptionsBuilder builder, DatabaseOptions options)
     {
+        builder.AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         if (options.LogSql)
         {
             builder.EnableSensitiveDataLogging();

@@ -54,6 +54,8 @@ public static class WebModule
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication, so that signed-in requests are never answered from (or stored in) the cache.
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;

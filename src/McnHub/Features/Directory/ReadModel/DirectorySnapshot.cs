@@ -173,7 +173,7 @@ public sealed class DirectorySnapshot
 
         async Task<TextHits> QueryAsync()
         {
-            var hits = await FullTextIndex.Hits(db, terms, ranked).ToListAsync(CancellationToken.None);
+            var hits = await FullTextIndex.HitsAsync(db, terms, ranked, CancellationToken.None);
             return TextHits.From(this, hits, ranked);
         }
     }

@@ -45,12 +45,33 @@ public sealed class TextHits
             scores[hit.ServiceId] = hit.Score;
         }
 
-        var order = hits
-            .Select(h => snapshot.ById.GetValueOrDefault(h.ServiceId))
-            .OfType<DirectoryEntry>()
-            .OrderByDescending(e => scores[e.Id]).ThenBy(e => e.NameLower, StringComparer.Ordinal).ThenBy(e => e.Id)
-            .Select(e => e.Index)
-            .ToArray();
+        // Array.Sort with the score per entry index in an array, rather than LINQ's OrderBy/ThenBy with dictionary
+        // lookups: a cold `nursing` search sorts ~24,000 hits.
+        var entries = snapshot.Entries;
+        var scoreAt = new double[entries.Count];
+        var order = new int[hits.Count];
+        var n = 0;
+        foreach (var hit in hits)
+        {
+            if (snapshot.ById.TryGetValue(hit.ServiceId, out var entry))
+            {
+                scoreAt[entry.Index] = hit.Score;
+                order[n++] = entry.Index;
+            }
+        }
+
+        Array.Resize(ref order, n);
+        Array.Sort(order, (a, b) =>
+        {
+            var byScore = scoreAt[b].CompareTo(scoreAt[a]);
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            var byName = string.CompareOrdinal(entries[a].NameLower, entries[b].NameLower);
+            return byName != 0 ? byName : entries[a].Id.CompareTo(entries[b].Id);
+        });
         return new TextHits(matched, scores, order);
     }
 }

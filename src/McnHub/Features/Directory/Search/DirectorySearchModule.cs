@@ -10,6 +10,8 @@ public static class DirectorySearchModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ReadModel.DirectoryVersionReader>();
         services.AddSingleton<ReadModel.DirectoryReadModel>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ReadModel.DirectoryWriteInterceptor>();
+        ReadModel.DirectoryResponseCache.AddDirectoryResponseCache(services);
         services.AddScoped<DirectorySearch>();
         services.AddScoped<ProvisionMap.ProvisionMapQuery>();
         return services;

@@ -14,6 +14,7 @@ namespace McnHub.Features.Directory.Search;
 /// bound as text and checked here, so a bad value gets a message in the error summary rather than a failure;
 /// page numbers and sizes out of range are clamped instead.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = DirectoryResponseCache.Policy)]
 public sealed class IndexModel(AppDbContext db, DirectoryReadModel readModel, DirectorySearch search) : PageModel
 {
     public const int MaxTextLength = 200;

@@ -49,7 +49,7 @@ public static class FhirApi
 
         foreach (var provider in Resources)
         {
-            group.MapGet($"/{provider.Type}", (HttpContext http, AppDbContext db, [FromServices] FhirCodes codes, CancellationToken cancellationToken) =>
+            var search = group.MapGet($"/{provider.Type}", (HttpContext http, AppDbContext db, [FromServices] FhirCodes codes, CancellationToken cancellationToken) =>
                     SearchAsync(provider, Context(http, db, codes), http.Request.Query, cancellationToken))
                 .Access(provider)
                 .WithName($"FhirSearch{provider.Type}")
@@ -60,7 +60,7 @@ public static class FhirApi
                 .Produces(StatusCodes.Status200OK, contentType: FhirResult.ContentType)
                 .Produces(StatusCodes.Status400BadRequest, contentType: FhirResult.ContentType);
 
-            group.MapGet($"/{provider.Type}/{{id}}", (string id, HttpContext http, AppDbContext db, [FromServices] FhirCodes codes, CancellationToken cancellationToken) =>
+            var read = group.MapGet($"/{provider.Type}/{{id}}", (string id, HttpContext http, AppDbContext db, [FromServices] FhirCodes codes, CancellationToken cancellationToken) =>
                     ReadAsync(provider, Context(http, db, codes), id, http.Request.Query, cancellationToken))
                 .Access(provider)
                 .WithName($"FhirRead{provider.Type}")
@@ -68,6 +68,17 @@ public static class FhirApi
                 .WithDescription($"FHIR R4 (4.0.1) read. {provider.Documentation}")
                 .Produces(StatusCodes.Status200OK, contentType: FhirResult.ContentType)
                 .Produces(StatusCodes.Status404NotFound, contentType: FhirResult.ContentType);
+
+            // Answers made from the directory's read model alone are kept per directory version (docs/adr/0011).
+            if (provider is HealthcareServiceResources)
+            {
+                search.CacheOutput(DirectoryResponseCache.Policy);
+            }
+
+            if (provider is OrganizationResources)
+            {
+                read.CacheOutput(DirectoryResponseCache.Policy);
+            }
         }
 
         // Anything else under /fhir/r4 (other resource types, _history, operations) is answered in FHIR too.

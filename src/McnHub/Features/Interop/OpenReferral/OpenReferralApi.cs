@@ -29,6 +29,7 @@ public static class OpenReferralApi
         var group = app.MapGroup("/openreferral").AllowAnonymous().WithTags("Open Referral UK");
 
         group.MapGet("/services", SearchServicesAsync)
+            .CacheOutput(DirectoryResponseCache.Policy)
             .WithName("OpenReferralServices")
             .WithSummary("Search services")
             .WithDescription(Profile +
