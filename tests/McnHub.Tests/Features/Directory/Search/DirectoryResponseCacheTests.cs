@@ -104,6 +104,20 @@ public abstract class DirectoryResponseCacheTests<TFactory>(TFactory factory) wh
         Assert.Null(again.QuerySelector("form[action='/account/sign-out']"));
     }
 
+    [Fact]
+    public async Task An_anonymous_search_page_sets_no_cookie_and_is_served_again_from_the_cache()
+    {
+        var url = $"/services?Q={Word()}";
+        using var anonymous = factory.CreateClient();
+
+        using var first = await anonymous.GetAsync(url);
+        using var second = await anonymous.GetAsync(url);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, second.StatusCode);
+        Assert.False(first.Headers.Contains("Set-Cookie"), "an anonymous search page must not set a cookie");
+        Assert.True(second.Headers.Age.HasValue, "the second answer should come from the response cache");
+    }
+
     private sealed class ManualClock : TimeProvider
     {
         private long ticks = 1_000_000;
