@@ -382,6 +382,9 @@ public static class Permissions
         ["GET /fhir/r4/Questionnaire/{id}"] = Public,
         ["GET /fhir/r4/QuestionnaireResponse"] = SignedIn,
         ["GET /fhir/r4/QuestionnaireResponse/{id}"] = SignedIn,
+        // Evaluation FHIR MeasureReport: indicator values per subject and quarter, suppressed by the caller's rights as the JSON indicators API.
+        ["GET /fhir/r4/MeasureReport"] = SignedIn,
+        ["GET /fhir/r4/MeasureReport/{id}"] = SignedIn,
     };
 
     /// <summary>

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Hl7.Fhir.Model;
+using McnHub.Features.Evaluation.Indicators;
+using McnHub.Features.Interop.Fhir;
+using McnHub.Features.Interop.Fhir.Resources;
+using static McnHub.Features.Interop.Fhir.FhirMapping;
+
+namespace McnHub.Features.Evaluation.Fhir;
+
+/// <summary>
+/// A computed indicator value as a summary MeasureReport. Figures the caller may not see (small-number suppression)
+/// and figures that do not exist (nothing returned, a zero denominator) are left out, with a data-absent-reason
+/// extension on the element saying why: masked, unknown, not-a-number (a zero denominator).
+/// </summary>
+internal static class MeasureReportMapping
+{
+    public const string DataAbsentReasonUrl = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
+    public const string Masked = "masked";
+    public const string Unknown = "unknown";
+    public const string NotANumber = "not-a-number";
+
+    private const string ImprovementSystem = "http://terminology.hl7.org/CodeSystem/measure-improvement-notation";
+    private const string PopulationSystem = "http://terminology.hl7.org/CodeSystem/measure-population";
+    private const string Ucum = "http://unitsofmeasure.org";
+
+    /// <param name="shown">The value as the caller may see it; null when the engine listed no value for the subject (no data).</param>
+    public static MeasureReport ToFhir(ReportKey key, ShownValue? shown, string networkName, string generated, FhirRequestContext context)
+    {
+        var indicator = key.Indicator;
+        var suppressed = shown?.Shown.Suppressed == true;
+        var improvement = indicator.Direction == IndicatorDirection.HigherIsBetter ? "increase" : "decrease";
+        return new MeasureReport
+        {
+            Id = key.Id,
+            Status = MeasureReport.MeasureReportStatus.Complete,
+            Type = MeasureReport.MeasureReportType.Summary,
+            Measure = $"{context.BaseUrl}/Measure/{Id(indicator.Id)}",
+            Subject = SubjectReference(key.Subject),
+            Date = generated,
+            Reporter = new ResourceReference($"Organization/{FhirCodes.NetworkId}", networkName),
+            Period = new Hl7.Fhir.Model.Period { Start = Date(key.Period.Start), End = Date(key.Period.End) },
+            ImprovementNotation = Concept(ImprovementSystem, improvement, improvement == "increase" ? "Increased score indicates improvement" : "Decreased score indicates improvement"),
+            Group =
+            [
+                new MeasureReport.GroupComponent
+                {
+                    Population =
+                    [
+                        Population("numerator", "Numerator", shown?.Value.Numerator, suppressed),
+                        Population("denominator", "Denominator", shown?.Value.Denominator, suppressed),
+                    ],
+                    MeasureScore = Score(indicator, shown?.Value, suppressed),
+                },
+            ],
+        };
+    }
+
+    public static ResourceReference SubjectReference(Subject subject) => subject.Level switch
+    {
+        IndicatorLevel.Network => new ResourceReference($"Organization/{FhirCodes.NetworkId}", subject.Name),
+        IndicatorLevel.Area => Reference("Location", LocationResources.AreaPrefix + Id(subject.Id ?? 0), subject.Name),
+        _ => Reference("Organization", Id(subject.Id ?? 0), subject.Name),
+    };
+
+    private static MeasureReport.PopulationComponent Population(string code, string display, double? count, bool suppressed)
+    {
+        var population = new MeasureReport.PopulationComponent { Code = Concept(PopulationSystem, code, display) };
+        if (suppressed)
+        {
+            population.CountElement = Absent<Integer>(Masked);
+        }
+        else if (count is double c && c == Math.Floor(c) && c is >= int.MinValue and <= int.MaxValue)
+        {
+            population.Count = (int)c;
+        }
+        else
+        {
+            // Nothing returned, or a count that is not whole (an averaged element): an integer count cannot carry it.
+            population.CountElement = Absent<Integer>(count is null ? Unknown : "unsupported");
+        }
+
+        return population;
+    }
+
+    private static Quantity Score(Indicator indicator, IndicatorValue? value, bool suppressed)
+    {
+        if (suppressed)
+        {
+            return Absent<Quantity>(Masked);
+        }
+
+        if (value?.Value is not double score)
+        {
+            return Absent<Quantity>(value?.Numerator is not null && value.Denominator == 0 ? NotANumber : Unknown);
+        }
+
+        var (unit, code) = indicator.Factor switch
+        {
+            100 => ("%", "%"),
+            10000 => ("per 10,000", "/10*4"),
+            _ when IndicatorFormat.IsCount(indicator) => ("count", "{count}"),
+            _ => ("ratio", "1"),
+        };
+        return new Quantity
+        {
+            Value = Math.Round((decimal)score, Math.Clamp(indicator.Decimals, 0, 6), MidpointRounding.AwayFromZero),
+            Unit = unit,
+            System = Ucum,
+            Code = code,
+        };
+    }
+
+    private static T Absent<T>(string reason)
+        where T : DataType, new()
+    {
+        var element = new T();
+        element.Extension.Add(new Extension(DataAbsentReasonUrl, new Code(reason)));
+        return element;
+    }
+
+    /// <summary>When the reports were computed (each request computes them afresh).</summary>
+    public static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
