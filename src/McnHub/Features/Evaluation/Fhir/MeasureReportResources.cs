@@ -130,23 +130,27 @@ internal sealed class MeasureReportResources : FhirResourceProvider
         }),
     ];
 
+    /// <summary>
+    /// Subjects named as Type/id, an absolute url ending so, or a bare id: ids differ across the types ("network",
+    /// "12", "area-3"), so a bare id names one subject.
+    /// </summary>
     private static HashSet<(IndicatorLevel, int?)> Subjects(FhirCriterion criterion)
     {
         var subjects = new HashSet<(IndicatorLevel, int?)>();
         foreach (var value in criterion.Values)
         {
             var segments = value.Split('/');
-            var (type, id) = segments.Length >= 2 ? (segments[^2], segments[^1]) : ("", value);
-            var absoluteOrRelative = segments.Length == 2 || (segments.Length > 2 && value.Contains("://", StringComparison.Ordinal));
-            if (absoluteOrRelative && type == "Organization" && id == FhirCodes.NetworkId)
+            var wellFormed = segments.Length <= 2 || value.Contains("://", StringComparison.Ordinal);
+            var (type, id) = segments.Length >= 2 ? (segments[^2], segments[^1]) : (null, value);
+            if (wellFormed && type is null or "Organization" && id == FhirCodes.NetworkId)
             {
                 subjects.Add((IndicatorLevel.Network, null));
             }
-            else if (absoluteOrRelative && type == "Organization" && TryParseId(id, "", out var organisation))
+            else if (wellFormed && type is null or "Organization" && TryParseId(id, "", out var organisation))
             {
                 subjects.Add((IndicatorLevel.Organisation, organisation));
             }
-            else if (absoluteOrRelative && type == "Location" && TryParseId(id, LocationResources.AreaPrefix, out var area))
+            else if (wellFormed && type is null or "Location" && TryParseId(id, LocationResources.AreaPrefix, out var area))
             {
                 subjects.Add((IndicatorLevel.Area, area));
             }
