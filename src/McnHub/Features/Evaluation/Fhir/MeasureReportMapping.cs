@@ -103,7 +103,8 @@ internal static class MeasureReportMapping
         };
         return new Quantity
         {
-            Value = Math.Round((decimal)score, Math.Clamp(indicator.Decimals, 0, 6), MidpointRounding.AwayFromZero),
+            // Written with the indicator's decimals (75.0, not 75): FHIR decimals keep their precision.
+            Value = decimal.Parse(score.ToString("F" + Math.Clamp(indicator.Decimals, 0, 6).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             Unit = unit,
             System = Ucum,
             Code = code,

@@ -30,7 +30,7 @@ internal sealed class MeasureReportResources : FhirResourceProvider
     public override IReadOnlyList<FhirSearchParam> SearchParameters { get; } =
     [
         new("measure", SearchParamType.Reference, "The indicator: Measure/id, id, or the Measure's url."),
-        new("subject", SearchParamType.Reference, "Organization/network (the network), Organization/id (an organisation) or Location/area-{id} (an area)."),
+        new("subject", SearchParamType.Reference, "Organization/network (the network), Organization/id (an organisation) or Location/area-{id} (an area); a bare id (network, 12, area-3) names the same."),
         new("period", SearchParamType.Date, "The reporting quarter, compared as a range; prefixes eq (the quarter lies within the date), ge, gt, le, lt."),
     ];
 
