@@ -11,6 +11,9 @@ namespace McnHub.Features.Evaluation.Fhir;
 /// A computed indicator value as a summary MeasureReport. Figures the caller may not see (small-number suppression)
 /// and figures that do not exist (nothing returned, a zero denominator) are left out, with a data-absent-reason
 /// extension on the element saying why: masked, unknown, not-a-number (a zero denominator).
+/// Who a report is about follows base R4, where MeasureReport.subject may not be an Organization: an area report has
+/// subject Location/area-{id} and the network as reporter; the network's and an organisation's reports have no subject,
+/// and the organisation (Organization/network for the network) as reporter, the body whose figures they are.
 /// </summary>
 internal static class MeasureReportMapping
 {
@@ -37,7 +40,7 @@ internal static class MeasureReportMapping
             Measure = $"{context.BaseUrl}/Measure/{Id(indicator.Id)}",
             Subject = SubjectReference(key.Subject),
             Date = generated,
-            Reporter = new ResourceReference($"Organization/{FhirCodes.NetworkId}", networkName),
+            Reporter = ReporterReference(key.Subject, networkName),
             Period = new Hl7.Fhir.Model.Period { Start = Date(key.Period.Start), End = Date(key.Period.End) },
             ImprovementNotation = Concept(ImprovementSystem, improvement, improvement == "increase" ? "Increased score indicates improvement" : "Decreased score indicates improvement"),
             Group =
@@ -55,12 +58,15 @@ internal static class MeasureReportMapping
         };
     }
 
-    public static ResourceReference SubjectReference(Subject subject) => subject.Level switch
-    {
-        IndicatorLevel.Network => new ResourceReference($"Organization/{FhirCodes.NetworkId}", subject.Name),
-        IndicatorLevel.Area => Reference("Location", LocationResources.AreaPrefix + Id(subject.Id ?? 0), subject.Name),
-        _ => Reference("Organization", Id(subject.Id ?? 0), subject.Name),
-    };
+    /// <summary>Only an area is a subject R4 allows (a Location); organisations and the network are reporters instead.</summary>
+    public static ResourceReference? SubjectReference(Subject subject) => subject.Level == IndicatorLevel.Area
+        ? Reference("Location", LocationResources.AreaPrefix + Id(subject.Id ?? 0), subject.Name)
+        : null;
+
+    /// <summary>The organisation whose figures these are; the network for its own and its areas' figures.</summary>
+    public static ResourceReference ReporterReference(Subject subject, string networkName) => subject.Level == IndicatorLevel.Organisation
+        ? Reference("Organization", Id(subject.Id ?? 0), subject.Name)
+        : new ResourceReference($"Organization/{FhirCodes.NetworkId}", networkName);
 
     private static MeasureReport.PopulationComponent Population(string code, string display, double? count, bool suppressed)
     {

@@ -11,7 +11,7 @@ namespace McnHub.Features.Evaluation.Fhir;
 /// (and per year, by read), computed by the indicator engine from approved returns only, with the same small-number
 /// suppression for the caller as the JSON indicators API (<see cref="IndicatorValues"/>). Sign-in needed, as for the
 /// API; the co-ordinator sees every figure, an organisation's submitters and leads its own in full. Searches list
-/// reports by indicator (name), then period (latest first), then subject (network, areas, organisations), and compute
+/// reports by indicator (name), then period (latest first), then whom they are for (network, areas, organisations), and compute
 /// only the page's values. See <see cref="MeasureReportSpace"/> for the ids.
 /// </summary>
 internal sealed class MeasureReportResources : FhirResourceProvider
@@ -19,18 +19,22 @@ internal sealed class MeasureReportResources : FhirResourceProvider
     public override string Type => "MeasureReport";
 
     public override string Documentation =>
-        "Indicator values (type summary) per active indicator (Measure) × subject (the network Organization/network, areas " +
-        "Location/area-{id}, organisations Organization/{id}) × quarter, from the first quarter with a return to the last quarter ended; " +
+        "Indicator values (type summary) per active indicator (Measure) × the network, each area and each organisation × quarter, " +
+        "from the first quarter with a return to the last quarter ended; " +
         "reads also serve whole years. Id {code}.network.{period}, {code}.area.{id}.{period} or {code}.org.{id}.{period} (code with _ as -, " +
         "period 2026Q1 or 2026). Approved returns only. Sign-in needed; small numbers are suppressed as in the indicators API: withheld " +
-        "figures are left out with a data-absent-reason extension (masked; unknown or not-a-number when there is no data).";
+        "figures are left out with a data-absent-reason extension (masked; unknown or not-a-number when there is no data). " +
+        "As base R4 allows no Organization subject, an organisation's report names it as reporter (Organization/{id}) with no subject; " +
+        "the network's report has reporter Organization/network and no subject; an area's report has subject Location/area-{id} " +
+        "and reporter Organization/network.";
 
     public override bool RequiresSignIn => true;
 
     public override IReadOnlyList<FhirSearchParam> SearchParameters { get; } =
     [
         new("measure", SearchParamType.Reference, "The indicator: Measure/id, id, or the Measure's url."),
-        new("subject", SearchParamType.Reference, "Organization/network (the network), Organization/id (an organisation) or Location/area-{id} (an area); a bare id (network, 12, area-3) names the same."),
+        new("subject", SearchParamType.Reference, "An area: Location/area-{id} or area-{id} (other bare ids match nothing). Only area reports have a subject; for an organisation or the network use reporter (subject=Organization/... is refused with a 400 that says so)."),
+        new("reporter", SearchParamType.Reference, "Organization/id (an organisation's reports) or Organization/network (the network's own report and its areas' reports, which the network reports); a bare id (12, network) names the same."),
         new("period", SearchParamType.Date, "The reporting quarter, compared as a range; prefixes eq (the quarter lies within the date), ge, gt, le, lt."),
     ];
 
@@ -62,8 +66,12 @@ internal sealed class MeasureReportResources : FhirResourceProvider
                     indicators = indicators.Where(i => ids.Contains(i.Indicator.Id));
                     break;
                 case "subject":
-                    var wanted = Subjects(criterion);
-                    subjects = subjects.Where(s => wanted.Contains((s.Level, s.Id)));
+                    var areas = Areas(criterion);
+                    subjects = subjects.Where(s => s.Level == IndicatorLevel.Area && areas.Contains(s.Id ?? 0));
+                    break;
+                case "reporter":
+                    var (network, organisations) = Reporters(criterion);
+                    subjects = subjects.Where(s => s.Level == IndicatorLevel.Organisation ? organisations.Contains(s.Id ?? 0) : network);
                     break;
                 case "period":
                     var ranges = criterion.Values.Select(v => FhirDateRange.Parse("period", v)).ToList();
@@ -131,36 +139,77 @@ internal sealed class MeasureReportResources : FhirResourceProvider
     ];
 
     /// <summary>
-    /// Subjects named as Type/id, an absolute url ending so, or a bare id: ids differ across the types ("network",
-    /// "12", "area-3"), so a bare id names one subject.
+    /// Areas named as Location/area-{id}, an absolute url ending so, or a bare area-{id} (other bare ids match nothing).
+    /// Organisations and the network are never subjects (base R4 does not allow an Organization there): they are asked
+    /// for by reporter, and subject=Organization/... is refused with a message that says so, rather than finding nothing.
     /// </summary>
-    private static HashSet<(IndicatorLevel, int?)> Subjects(FhirCriterion criterion)
+    private static HashSet<int> Areas(FhirCriterion criterion)
     {
-        var subjects = new HashSet<(IndicatorLevel, int?)>();
+        var areas = new HashSet<int>();
         foreach (var value in criterion.Values)
         {
-            var segments = value.Split('/');
-            var wellFormed = segments.Length <= 2 || value.Contains("://", StringComparison.Ordinal);
-            var (type, id) = segments.Length >= 2 ? (segments[^2], segments[^1]) : (null, value);
-            if (wellFormed && type is null or "Organization" && id == FhirCodes.NetworkId)
+            var (type, id) = Split(value);
+            if (type is null or "Location" && TryParseId(id, LocationResources.AreaPrefix, out var area))
             {
-                subjects.Add((IndicatorLevel.Network, null));
+                areas.Add(area);
             }
-            else if (wellFormed && type is null or "Organization" && TryParseId(id, "", out var organisation))
+            else if (type is null)
             {
-                subjects.Add((IndicatorLevel.Organisation, organisation));
+                // A bare id names any type: no area has it (areas are area-{id}), so no report is about it.
+                continue;
             }
-            else if (wellFormed && type is null or "Location" && TryParseId(id, LocationResources.AreaPrefix, out var area))
+            else if (type is "Organization")
             {
-                subjects.Add((IndicatorLevel.Area, area));
+                throw FhirException.BadRequest(
+                    $"subject is an area (Location/area-{{id}}): a MeasureReport's subject cannot be an Organization in R4. " +
+                    $"For an organisation's or the network's reports use reporter=Organization/id or reporter=Organization/network, not subject=\"{value}\".");
             }
             else
             {
-                throw FhirException.BadRequest($"subject must be Organization/network, Organization/id or Location/area-{{id}}, not \"{value}\".");
+                throw FhirException.BadRequest($"subject must be Location/area-{{id}} (an area), not \"{value}\"; organisations and the network are searched by reporter.");
             }
         }
 
-        return subjects;
+        return areas;
+    }
+
+    /// <summary>
+    /// Reporters named as Organization/id, an absolute url ending so, or a bare id. The network reports its own figures
+    /// and its areas', so naming it selects both, as the reports' reporter element reads.
+    /// </summary>
+    private static (bool Network, HashSet<int> Organisations) Reporters(FhirCriterion criterion)
+    {
+        var (network, organisations) = (false, new HashSet<int>());
+        foreach (var value in criterion.Values)
+        {
+            var (type, id) = Split(value);
+            if (type is null or "Organization" && id == FhirCodes.NetworkId)
+            {
+                network = true;
+            }
+            else if (type is null or "Organization" && TryParseId(id, "", out var organisation))
+            {
+                organisations.Add(organisation);
+            }
+            else
+            {
+                throw FhirException.BadRequest($"reporter must be Organization/id or Organization/network, not \"{value}\".");
+            }
+        }
+
+        return (network, organisations);
+    }
+
+    /// <summary>Type/id, an absolute url ending so, or a bare id; a relative path with more segments is malformed (type "").</summary>
+    private static (string? Type, string Id) Split(string value)
+    {
+        var segments = value.Split('/');
+        return segments.Length switch
+        {
+            1 => (null, value),
+            2 => (segments[0], segments[1]),
+            _ => (value.Contains("://", StringComparison.Ordinal) ? segments[^2] : "", segments[^1]),
+        };
     }
 
     /// <summary>

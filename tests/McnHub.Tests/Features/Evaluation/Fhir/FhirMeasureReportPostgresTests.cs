@@ -20,13 +20,13 @@ public sealed class FhirMeasureReportPostgresTests(PostgresMcnHubFactory factory
         var coordinator = await factory.SignInAsync(EvaluationTestData.Coordinator);
         var member = await factory.SignInAsync("member@riverlands.example");
 
-        var network = await coordinator.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{Key(world.Pref)}.network.2025Q1");
-        var search = await member.SearchAsync($"/fhir/r4/MeasureReport?measure=Measure/{measureId}&subject=Organization/{world.OrgB},Organization/{world.OrgC}&period=2025");
+        var network = await coordinator.GetReportAsync($"/fhir/r4/MeasureReport/{Key(world.Pref)}.network.2025Q1");
+        var search = await member.SearchReportsAsync($"/fhir/r4/MeasureReport?measure=Measure/{measureId}&reporter=Organization/{world.OrgB},Organization/{world.OrgC}&period=2025");
 
         Assert.Equal((24, 33, 72.7m), Figures(network));
         Assert.Equal(8, search.Total);
         var q1 = search.Resources<MeasureReport>().Where(r => r.Id!.EndsWith(".2025Q1", StringComparison.Ordinal)).ToList();
-        Assert.Equal((15, 20, 75.0m), Figures(q1.Single(r => r.Subject!.Reference == $"Organization/{world.OrgB}")));
-        Assert.Equal("masked", AbsentReason(q1.Single(r => r.Subject!.Reference == $"Organization/{world.OrgC}").Group.Single().MeasureScore));
+        Assert.Equal((15, 20, 75.0m), Figures(q1.Single(r => r.Reporter!.Reference == $"Organization/{world.OrgB}")));
+        Assert.Equal("masked", AbsentReason(q1.Single(r => r.Reporter!.Reference == $"Organization/{world.OrgC}").Group.Single().MeasureScore));
     }
 }

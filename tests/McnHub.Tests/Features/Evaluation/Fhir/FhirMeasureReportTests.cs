@@ -35,15 +35,15 @@ public sealed class FhirMeasureReportTests(McnHubFactory factory) : IClassFixtur
         var coordinator = await factory.SignInAsync(EvaluationTestData.Coordinator);
         var key = Key(world.Pref);
 
-        var network = await coordinator.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{key}.network.2025Q1");
-        var area = await coordinator.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{key}.area.{world.AreaX}.2025Q1");
-        var organisation = await coordinator.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{key}.org.{world.OrgC}.2025Q1");
+        var network = await coordinator.GetReportAsync($"/fhir/r4/MeasureReport/{key}.network.2025Q1");
+        var area = await coordinator.GetReportAsync($"/fhir/r4/MeasureReport/{key}.area.{world.AreaX}.2025Q1");
+        var organisation = await coordinator.GetReportAsync($"/fhir/r4/MeasureReport/{key}.org.{world.OrgC}.2025Q1");
 
         Assert.Equal($"{key}.network.2025Q1", network.Id);
         Assert.Equal(MeasureReport.MeasureReportStatus.Complete, network.Status);
         Assert.Equal(MeasureReport.MeasureReportType.Summary, network.Type);
         Assert.EndsWith($"/fhir/r4/Measure/{measureId}", network.Measure);
-        Assert.Equal("Organization/network", network.Subject!.Reference);
+        Assert.Null(network.Subject);
         Assert.Equal("Organization/network", network.Reporter!.Reference);
         Assert.Equal(("2025-01-01", "2025-03-31"), (network.Period!.Start, network.Period.End));
         Assert.Equal("increase", network.ImprovementNotation!.Coding.Single().Code);
@@ -52,8 +52,10 @@ public sealed class FhirMeasureReportTests(McnHubFactory factory) : IClassFixtur
         Assert.Equal("%", network.Group.Single().MeasureScore!.Code);
 
         Assert.Equal($"Location/area-{world.AreaX}", area.Subject!.Reference);
+        Assert.Equal("Organization/network", area.Reporter!.Reference);
         Assert.Equal((22, 30, 73.3m), Figures(area));
-        Assert.Equal($"Organization/{world.OrgC}", organisation.Subject!.Reference);
+        Assert.Null(organisation.Subject);
+        Assert.Equal($"Organization/{world.OrgC}", organisation.Reporter!.Reference);
         Assert.Equal((2, 3, 66.7m), Figures(organisation));
     }
 
@@ -65,10 +67,10 @@ public sealed class FhirMeasureReportTests(McnHubFactory factory) : IClassFixtur
         var coordinator = await factory.SignInAsync(EvaluationTestData.Coordinator);
         var key = Key(world.Pref);
 
-        var small = await member.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{key}.org.{world.OrgC}.2025Q1");
-        var complementary = await member.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{key}.org.{world.OrgA}.2025Q1");
-        var shown = await member.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{key}.org.{world.OrgB}.2025Q1");
-        var area = await member.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{key}.area.{world.AreaY}.2025Q1");
+        var small = await member.GetReportAsync($"/fhir/r4/MeasureReport/{key}.org.{world.OrgC}.2025Q1");
+        var complementary = await member.GetReportAsync($"/fhir/r4/MeasureReport/{key}.org.{world.OrgA}.2025Q1");
+        var shown = await member.GetReportAsync($"/fhir/r4/MeasureReport/{key}.org.{world.OrgB}.2025Q1");
+        var area = await member.GetReportAsync($"/fhir/r4/MeasureReport/{key}.area.{world.AreaY}.2025Q1");
 
         foreach (var masked in new[] { small, complementary, area })
         {
@@ -80,8 +82,8 @@ public sealed class FhirMeasureReportTests(McnHubFactory factory) : IClassFixtur
         }
 
         Assert.Equal((15, 20, 75.0m), Figures(shown));
-        Assert.Equal((2, 3, 66.7m), Figures(await coordinator.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{key}.org.{world.OrgC}.2025Q1")));
-        Assert.Equal((2, 3, 66.7m), Figures(await coordinator.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{key}.area.{world.AreaY}.2025Q1")));
+        Assert.Equal((2, 3, 66.7m), Figures(await coordinator.GetReportAsync($"/fhir/r4/MeasureReport/{key}.org.{world.OrgC}.2025Q1")));
+        Assert.Equal((2, 3, 66.7m), Figures(await coordinator.GetReportAsync($"/fhir/r4/MeasureReport/{key}.area.{world.AreaY}.2025Q1")));
     }
 
     [Fact]
@@ -91,9 +93,9 @@ public sealed class FhirMeasureReportTests(McnHubFactory factory) : IClassFixtur
         var coordinator = await factory.SignInAsync(EvaluationTestData.Coordinator);
         var key = Key(world.Pref);
 
-        var nothing = await coordinator.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{key}.org.{world.OrgB}.2025Q2");
-        var zero = await coordinator.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{key}.org.{world.OrgC}.2025Q2");
-        var submittedOnly = await coordinator.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{key}.org.{world.OrgD}.2025Q1");
+        var nothing = await coordinator.GetReportAsync($"/fhir/r4/MeasureReport/{key}.org.{world.OrgB}.2025Q2");
+        var zero = await coordinator.GetReportAsync($"/fhir/r4/MeasureReport/{key}.org.{world.OrgC}.2025Q2");
+        var submittedOnly = await coordinator.GetReportAsync($"/fhir/r4/MeasureReport/{key}.org.{world.OrgD}.2025Q1");
 
         Assert.All(nothing.Group.Single().Population, p => Assert.Equal("unknown", AbsentReason(p.CountElement)));
         Assert.Equal("unknown", AbsentReason(nothing.Group.Single().MeasureScore));
@@ -109,8 +111,8 @@ public sealed class FhirMeasureReportTests(McnHubFactory factory) : IClassFixtur
         var world = await IndicatorTestData.SeedAsync(factory);
         var coordinator = await factory.SignInAsync(EvaluationTestData.Coordinator);
 
-        var quarter = await coordinator.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{Key(world.Cases)}.org.{world.OrgA}.2025Q1");
-        var year = await coordinator.GetFhirAsync<MeasureReport>($"/fhir/r4/MeasureReport/{Key(world.Pref)}.org.{world.OrgA}.2025");
+        var quarter = await coordinator.GetReportAsync($"/fhir/r4/MeasureReport/{Key(world.Cases)}.org.{world.OrgA}.2025Q1");
+        var year = await coordinator.GetReportAsync($"/fhir/r4/MeasureReport/{Key(world.Pref)}.org.{world.OrgA}.2025");
 
         Assert.Equal(40m, quarter.Group.Single().MeasureScore!.Value);
         Assert.Equal("{count}", quarter.Group.Single().MeasureScore!.Code);
@@ -119,40 +121,50 @@ public sealed class FhirMeasureReportTests(McnHubFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Reports_are_searched_by_measure_subject_and_period()
+    public async Task Reports_are_searched_by_measure_reporter_subject_and_period()
     {
         var world = await IndicatorTestData.SeedAsync(factory);
         var measureId = await MeasureIdAsync(world.Pref);
         var coordinator = await factory.SignInAsync(EvaluationTestData.Coordinator);
         var measure = $"measure=Measure/{measureId}";
-        var one = $"{measure}&subject=Organization/{world.OrgA}";
-        var quarters = (await coordinator.SearchAsync($"/fhir/r4/MeasureReport?{one}&_count=0")).Total!.Value;
+        var one = $"{measure}&reporter=Organization/{world.OrgA}";
+        var quarters = (await coordinator.SearchReportsAsync($"/fhir/r4/MeasureReport?{one}&_count=0")).Total!.Value;
 
-        var byId = await coordinator.SearchAsync($"/fhir/r4/MeasureReport?measure={measureId}&subject=Organization/{world.OrgA}&_count=100");
+        var byId = await coordinator.SearchReportsAsync($"/fhir/r4/MeasureReport?measure={measureId}&reporter={world.OrgA}&_count=100");
         var measureReport = byId.Resources<MeasureReport>()[0];
-        var byUrl = await coordinator.SearchAsync($"/fhir/r4/MeasureReport?measure={Uri.EscapeDataString(measureReport.Measure!)}&subject=Organization/{world.OrgA}&_count=0");
-        var year = await coordinator.SearchAsync($"/fhir/r4/MeasureReport?{measure}&subject=Organization/network,Location/area-{world.AreaX},Organization/{world.OrgA}&period=2025");
-        var half = await coordinator.SearchAsync($"/fhir/r4/MeasureReport?{one}&period=ge2025-01-01&period=lt2025-07-01");
+        var byUrl = await coordinator.SearchReportsAsync($"/fhir/r4/MeasureReport?measure={Uri.EscapeDataString(measureReport.Measure!)}&reporter=Organization/{world.OrgA}&_count=0");
+        var year = await coordinator.SearchReportsAsync($"/fhir/r4/MeasureReport?{measure}&reporter=Organization/network,Organization/{world.OrgA}&period=2025&_count=0");
+        var q4 = await coordinator.SearchReportsAsync($"/fhir/r4/MeasureReport?{measure}&reporter=Organization/network,Organization/{world.OrgA}&period=ge2025-10-01&period=le2025-12-31&_count=100");
+        var areaYear = await coordinator.SearchReportsAsync($"/fhir/r4/MeasureReport?{measure}&subject=Location/area-{world.AreaX}&period=2025");
+        var half = await coordinator.SearchReportsAsync($"/fhir/r4/MeasureReport?{one}&period=ge2025-01-01&period=lt2025-07-01");
 
         Assert.True(quarters >= 6, $"{quarters} quarters");
         Assert.Equal(quarters, byId.Total);
-        Assert.All(byId.Resources<MeasureReport>(), r => Assert.Equal($"Organization/{world.OrgA}", r.Subject!.Reference));
+        Assert.All(byId.Resources<MeasureReport>(), r => Assert.Equal($"Organization/{world.OrgA}", r.Reporter!.Reference));
+        Assert.All(byId.Resources<MeasureReport>(), r => Assert.Null(r.Subject));
         Assert.All(byId.Resources<MeasureReport>(), r => Assert.EndsWith($"/Measure/{measureId}", r.Measure));
         Assert.Equal(quarters, byUrl.Total);
-        Assert.Equal(12, year.Total);
-        Assert.Equal(
-            ["2025Q4", "2025Q4", "2025Q4", "2025Q3"],
-            year.Resources<MeasureReport>().Take(4).Select(r => r.Id!.Split('.')[^1]));
-        Assert.Equal(
-            ["Organization/network", $"Location/area-{world.AreaX}", $"Organization/{world.OrgA}"],
-            year.Resources<MeasureReport>().Take(3).Select(r => r.Subject!.Reference));
+        // The network reports its own figures and its areas': reporter=Organization/network finds both, network first.
+        var inQ4 = q4.Resources<MeasureReport>();
+        Assert.Equal(4 * q4.Total, year.Total);
+        Assert.All(inQ4, r => Assert.EndsWith(".2025Q4", r.Id, StringComparison.Ordinal));
+        Assert.Null(inQ4[0].Subject);
+        Assert.Equal("Organization/network", inQ4[0].Reporter!.Reference);
+        Assert.Null(inQ4[^1].Subject);
+        Assert.Equal($"Organization/{world.OrgA}", inQ4[^1].Reporter!.Reference);
+        Assert.Contains(inQ4, r => r.Subject?.Reference == $"Location/area-{world.AreaX}");
+        Assert.All(inQ4.Skip(1).SkipLast(1), r => Assert.Equal(("Location", "Organization/network"), (r.Subject!.Reference!.Split('/')[0], r.Reporter!.Reference)));
+        Assert.Equal(4, areaYear.Total);
+        Assert.All(areaYear.Resources<MeasureReport>(), r => Assert.Equal(($"Location/area-{world.AreaX}", "Organization/network"), (r.Subject!.Reference, r.Reporter!.Reference)));
         Assert.Equal([$"{Key(world.Pref)}.org.{world.OrgA}.2025Q2", $"{Key(world.Pref)}.org.{world.OrgA}.2025Q1"], half.Resources<MeasureReport>().Select(r => r.Id));
-        var after = (await coordinator.SearchAsync($"/fhir/r4/MeasureReport?{one}&period=ge2025-04-01&_count=0")).Total;
-        var before = (await coordinator.SearchAsync($"/fhir/r4/MeasureReport?{one}&period=lt2025-04-01&_count=0")).Total;
+        var after = (await coordinator.SearchReportsAsync($"/fhir/r4/MeasureReport?{one}&period=ge2025-04-01&_count=0")).Total;
+        var before = (await coordinator.SearchReportsAsync($"/fhir/r4/MeasureReport?{one}&period=lt2025-04-01&_count=0")).Total;
         Assert.Equal(quarters, after + before);
-        Assert.Equal(0, (await coordinator.SearchAsync($"/fhir/r4/MeasureReport?{one}&period=2025-02")).Total);
-        Assert.Equal(0, (await coordinator.SearchAsync("/fhir/r4/MeasureReport?measure=Measure/999999")).Total);
-        Assert.Equal(0, (await coordinator.SearchAsync($"/fhir/r4/MeasureReport?{measure}&subject=Organization/999999")).Total);
+        Assert.Equal(0, (await coordinator.SearchReportsAsync($"/fhir/r4/MeasureReport?{one}&period=2025-02")).Total);
+        Assert.Equal(0, (await coordinator.SearchReportsAsync("/fhir/r4/MeasureReport?measure=Measure/999999")).Total);
+        Assert.Equal(0, (await coordinator.SearchReportsAsync($"/fhir/r4/MeasureReport?{measure}&reporter=Organization/999999")).Total);
+        // Bare ids name any type; only area-{id} is an id a report's subject has.
+        Assert.Equal(0, (await coordinator.SearchReportsAsync($"/fhir/r4/MeasureReport?{measure}&subject=network,{world.OrgA}")).Total);
     }
 
     [Fact]
@@ -163,10 +175,10 @@ public sealed class FhirMeasureReportTests(McnHubFactory factory) : IClassFixtur
         var member = await factory.SignInAsync(Member);
         var url = $"/fhir/r4/MeasureReport?measure=Measure/{measureId}&period=ge2025-01-01&period=le2025-03-31&_count=3";
 
-        var first = await member.SearchAsync(url);
-        var second = await member.SearchAsync(first.Link("next")!);
-        var back = await member.SearchAsync(second.Link("previous")!);
-        var everything = await member.SearchAsync("/fhir/r4/MeasureReport?_count=500");
+        var first = await member.SearchReportsAsync(url);
+        var second = await member.SearchReportsAsync(first.Link("next")!);
+        var back = await member.SearchReportsAsync(second.Link("previous")!);
+        var everything = await member.SearchReportsAsync("/fhir/r4/MeasureReport?_count=500");
 
         Assert.True(first.Total > 6, $"{first.Total} reports");
         Assert.Equal(3, first.Entry.Count);
@@ -175,7 +187,7 @@ public sealed class FhirMeasureReportTests(McnHubFactory factory) : IClassFixtur
         Assert.Empty(first.Entry.Select(e => e.Resource!.Id).Intersect(second.Entry.Select(e => e.Resource!.Id)));
         Assert.Equal(first.Entry.Select(e => e.Resource!.Id), back.Entry.Select(e => e.Resource!.Id));
         Assert.All(first.Entry, e => Assert.EndsWith($"/fhir/r4/MeasureReport/{e.Resource!.Id}", e.FullUrl));
-        var inSearch = (await member.SearchAsync($"/fhir/r4/MeasureReport?measure=Measure/{measureId}&subject=Organization/{world.OrgC}&period=2025-01-01,2025&period=le2025-03-31")).Resources<MeasureReport>().Single();
+        var inSearch = (await member.SearchReportsAsync($"/fhir/r4/MeasureReport?measure=Measure/{measureId}&reporter=Organization/{world.OrgC}&period=2025-01-01,2025&period=le2025-03-31")).Resources<MeasureReport>().Single();
         Assert.Equal("masked", AbsentReason(inSearch.Group.Single().MeasureScore));
         Assert.Equal(100, everything.Entry.Count);
         Assert.Contains("_count=100", everything.Link("self"), StringComparison.Ordinal);
@@ -205,6 +217,9 @@ public sealed class FhirMeasureReportTests(McnHubFactory factory) : IClassFixtur
     [InlineData("subject=Practitioner/1", OperationOutcome.IssueType.Invalid)]
     [InlineData("subject=Location/loc-1", OperationOutcome.IssueType.Invalid)]
     [InlineData("subject=Organization/abc", OperationOutcome.IssueType.Invalid)]
+    [InlineData("reporter=Location/area-1", OperationOutcome.IssueType.Invalid)]
+    [InlineData("reporter=Organization/abc", OperationOutcome.IssueType.Invalid)]
+    [InlineData("reporter:Organization=12", OperationOutcome.IssueType.NotSupported)]
     [InlineData("measure=Measure/PCT_ACP", OperationOutcome.IssueType.Invalid)]
     [InlineData("measure=Library/1", OperationOutcome.IssueType.Invalid)]
     [InlineData("period=last+spring", OperationOutcome.IssueType.Invalid)]
@@ -218,6 +233,21 @@ public sealed class FhirMeasureReportTests(McnHubFactory factory) : IClassFixtur
         var coordinator = await factory.SignInAsync(EvaluationTestData.Coordinator);
 
         await coordinator.FhirErrorAsync($"/fhir/r4/MeasureReport?{query}", HttpStatusCode.BadRequest, code);
+    }
+
+    [Theory]
+    [InlineData("subject=Organization/{org}")]
+    [InlineData("subject=Organization/network")]
+    public async Task An_organisation_as_subject_is_a_400_that_points_to_reporter(string query)
+    {
+        var world = await IndicatorTestData.SeedAsync(factory);
+        var coordinator = await factory.SignInAsync(EvaluationTestData.Coordinator);
+
+        var outcome = await coordinator.FhirErrorAsync(
+            $"/fhir/r4/MeasureReport?{query.Replace("{org}", world.OrgA.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)}",
+            HttpStatusCode.BadRequest, OperationOutcome.IssueType.Invalid);
+
+        Assert.Contains("reporter=Organization/", outcome.Issue.Single().Diagnostics, StringComparison.Ordinal);
     }
 
     /// <summary>The id segment of an indicator: its code with "_" as "-".</summary>
