@@ -402,6 +402,9 @@ public static class Permissions
         // leads their organisations' (another's: 403, audited); importing needs a cookie or a write token as well.
         ["GET /api/v1/datavalues"] = ViewDataValues,
         ["POST /api/v1/datavalues"] = EnterData,
+        // Evaluation FHIR MeasureReport: indicator values per subject and quarter, suppressed by the caller's rights as the JSON indicators API.
+        ["GET /fhir/r4/MeasureReport"] = SignedIn,
+        ["GET /fhir/r4/MeasureReport/{id}"] = SignedIn,
     };
 
     /// <summary>

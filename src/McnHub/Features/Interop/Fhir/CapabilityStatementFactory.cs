@@ -21,7 +21,7 @@ internal static class CapabilityStatementFactory
         Software = new CapabilityStatement.SoftwareComponent { Name = "McnHub", Version = Version },
         Implementation = new CapabilityStatement.ImplementationComponent
         {
-            Description = "The managed clinical network's directory: the network, its members and their membership, services, locations and listed professionals; and its approved guidelines (Library). Read only, no sign-in (members-only guidelines need one).",
+            Description = "The managed clinical network's directory: the network, its members and their membership, services, locations and listed professionals; its approved guidelines (Library); its datasets (Questionnaire) and indicators (Measure). Read only and public, except data returns (QuestionnaireResponse), indicator values (MeasureReport, small numbers suppressed) and members-only guidelines, which need a sign-in.",
             Url = context.BaseUrl,
         },
         FhirVersion = FHIRVersion.N4_0_1,

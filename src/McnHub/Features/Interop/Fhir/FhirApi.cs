@@ -25,6 +25,7 @@ public static class FhirApi
         new MeasureResources(),
         new McnHub.Features.Evaluation.Fhir.QuestionnaireResources(),
         new McnHub.Features.Evaluation.Fhir.QuestionnaireResponseResources(),
+        new McnHub.Features.Evaluation.Fhir.MeasureReportResources(),
     ];
 
     public static IServiceCollection AddFhir(this IServiceCollection services)
@@ -113,5 +114,5 @@ public static class FhirApi
     }
 
     private static FhirRequestContext Context(HttpContext http, AppDbContext db, FhirCodes codes) =>
-        new(db, codes, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/fhir/r4", http.RequestServices.GetRequiredService<DirectoryReadModel>(), http.User);
+        new(db, codes, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/fhir/r4", http.RequestServices.GetRequiredService<DirectoryReadModel>(), http.User, http.RequestServices);
 }

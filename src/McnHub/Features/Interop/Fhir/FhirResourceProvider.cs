@@ -10,8 +10,11 @@ using Task = System.Threading.Tasks.Task;
 namespace McnHub.Features.Interop.Fhir;
 
 /// <summary>What a FHIR request needs: the database, the code systems, the base URL the request arrived on, the directory's read model, and who asks.</summary>
-public sealed class FhirRequestContext(AppDbContext db, FhirCodes codes, string baseUrl, DirectoryReadModel readModel, System.Security.Claims.ClaimsPrincipal? user = null)
+public sealed class FhirRequestContext(AppDbContext db, FhirCodes codes, string baseUrl, DirectoryReadModel readModel, System.Security.Claims.ClaimsPrincipal? user = null, IServiceProvider? services = null)
 {
+    /// <summary>The request's services, for providers that compute their resources (MeasureReport: the indicator engine).</summary>
+    public IServiceProvider? Services { get; } = services;
+
     public AppDbContext Db { get; } = db;
 
     /// <summary>The directory's in-memory read model: services and organisations are searched and read from it (docs/adr/0009).</summary>

@@ -11,7 +11,7 @@ namespace McnHub.Features.Interop.Fhir.Resources;
 /// Measure: one per indicator (id = the indicator's id; identifier and name = its code). Definitions only, so
 /// public like the rest of /fhir/r4: numerator and denominator as populations whose criteria are the indicator's
 /// expressions over data element codes; scoring from the factor; improvement notation from the direction; the target
-/// in guidance. Values (MeasureReport) need a sign-in and suppression and are not served here yet.
+/// in guidance. Values are MeasureReports (Features/Evaluation/Fhir/MeasureReportResources): sign-in and suppression.
 /// </summary>
 internal sealed class MeasureResources : FhirResourceProvider
 {
