@@ -241,6 +241,11 @@ public static class DataValueImport
                 r = DataReturn.Start(layout.Dataset.Id, group.Key.Org, group.Key.Period, user.Identity?.Name, now);
                 db.Add(r);
             }
+            else
+            {
+                // Move the return's version, as the entry form does, so a form opened before the import is caught as stale.
+                db.Entry(r).State = EntityState.Modified;
+            }
 
             foreach (var x in group)
             {

@@ -50,7 +50,7 @@ public sealed class ReturnIntegrityTests(McnHubFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_save_that_collides_with_a_value_stored_at_the_same_moment_is_refused_whole_and_keeps_what_was_typed()
+    public async Task Of_two_saves_at_once_adding_the_same_value_the_second_is_refused_whole()
     {
         await factory.SeedEvaluationAsync();
         var org = await factory.OrganisationIdAsync(Eastmere);
@@ -59,16 +59,53 @@ public sealed class ReturnIntegrityTests(McnHubFactory factory) : IClassFixture<
         var coordinator = await factory.SignInAsync(Coordinator);
         var url = Url(org, await factory.DatasetIdAsync(), LastQuarter);
         Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitFormAsync(await coordinator.GetDocumentAsync(url), Complete(f))).StatusCode);
-        var form = await coordinator.GetDocumentAsync(url);
+        using var scopeA = factory.Services.CreateScope();
+        using var scopeB = factory.Services.CreateScope();
+        var a = scopeA.ServiceProvider.GetRequiredService<McnHub.Platform.Data.AppDbContext>();
+        var b = scopeB.ServiceProvider.GetRequiredService<McnHub.Platform.Data.AppDbContext>();
+        var calls = await a.Set<DataElement>().Where(e => e.Code == "ADVICE_CALLS").Select(e => e.Id).SingleAsync();
+        var returnA = await a.Set<DataReturn>().Include(r => r.Values).SingleAsync(x => x.OrganisationId == org && x.Period == LastQuarter);
+        var returnB = await b.Set<DataReturn>().Include(r => r.Values).SingleAsync(x => x.OrganisationId == org && x.Period == LastQuarter);
 
-        // An import (which does not move the return's version) stores the same cell between the form's load and its post.
-        await factory.WithDbAsync(async db =>
+        returnA.Values.Add(new DataValue { DataElementId = calls, OrganisationId = org, PeriodStart = returnA.PeriodStart, Value = "12", Numeric = 12 });
+        await a.SaveChangesAsync();
+        returnB.Values.Add(new DataValue { DataElementId = calls, OrganisationId = org, PeriodStart = returnB.PeriodStart, Value = "40", Numeric = 40 });
+        returnB.Values.First(v => v.Value == "30").Value = "31";
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => b.SaveChangesAsync());
+
+        Assert.True(UniqueViolation.Is(error));
+        var saved = await factory.ReturnAsync(org, LastQuarter);
+        Assert.Equal(["12"], saved!.Values.Where(v => v.DataElementId == calls).Select(v => v.Value));
+        Assert.Contains(saved.Values, v => v.Value == "30");
+        Assert.DoesNotContain(saved.Values, v => v.Value == "31");
+    }
+
+    [Fact]
+    public async Task A_form_opened_before_an_import_into_its_return_is_refused_as_stale_and_keeps_what_was_typed()
+    {
+        await factory.SeedEvaluationAsync();
+        var org = await factory.OrganisationIdAsync("Kingfisher Children's Hospice");
+        await factory.ClearReturnAsync(org, LastQuarter);
+        var f = await factory.FieldsAsync();
+        var coordinator = await factory.SignInAsync(Coordinator);
+        var dataset = await factory.DatasetIdAsync();
+        var url = Url(org, dataset, LastQuarter);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.SubmitFormAsync(await coordinator.GetDocumentAsync(url), Complete(f))).StatusCode);
+        var form = await coordinator.GetDocumentAsync(url);
+        var csv = $"OrganisationId,Organisation,Period,ElementCode,OptionCode,Value,Comment\r\n{org},,{LastQuarter.Id},ADVICE_CALLS,,12,";
+        var import = await coordinator.GetDocumentAsync("/data/import");
+        using var content = new MultipartFormDataContent
         {
-            var r = await db.Set<DataReturn>().SingleAsync(x => x.OrganisationId == org && x.Period == LastQuarter);
-            var calls = await db.Set<DataElement>().Where(e => e.Code == "ADVICE_CALLS").Select(e => e.Id).SingleAsync();
-            db.Add(new DataValue { DataReturnId = r.Id, DataElementId = calls, OrganisationId = org, PeriodStart = r.PeriodStart, Value = "12", Numeric = 12 });
-            return await db.SaveChangesAsync();
-        });
+            { new StringContent(import.QuerySelector("#upload-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(dataset.ToString(System.Globalization.CultureInfo.InvariantCulture)), "DatasetId" },
+        };
+        var upload = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+        upload.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        content.Add(upload, "Upload", "values.csv");
+        var preview = await HttpExtensions.ParseAsync(await coordinator.PostAsync("/data/import?handler=Preview", content));
+        var confirm = await coordinator.SubmitFormAsync(preview, new Dictionary<string, string>(), "#confirm-form");
+        Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
+
         var response = await coordinator.SubmitFormAsync(form, Complete(f, v => { v["ADVICE_CALLS"] = "40"; v["ACP"] = "31"; }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -77,8 +114,8 @@ public sealed class ReturnIntegrityTests(McnHubFactory factory) : IClassFixture<
         Assert.Equal("40", page.QuerySelector($"input[name='{f["ADVICE_CALLS"]}']")!.GetAttribute("value"));
         Assert.Equal("31", page.QuerySelector($"input[name='{f["ACP"]}']")!.GetAttribute("value"));
         var saved = await factory.ReturnAsync(org, LastQuarter);
-        Assert.Equal(["12"], saved!.Values.Where(v => v.Value is "12" or "40").Select(v => v.Value));
-        Assert.DoesNotContain(saved.Values, v => v.Value == "31");
+        Assert.Contains(saved!.Values, v => v.Value == "12");
+        Assert.DoesNotContain(saved.Values, v => v.Value is "40" or "31");
     }
 
     [Fact]
