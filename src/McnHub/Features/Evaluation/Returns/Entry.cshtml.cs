@@ -99,6 +99,7 @@ public sealed class EntryModel(AppDbContext db, ExpressionService expressions, T
         if (Locked is { } locked)
         {
             ModelState.AddModelError("", locked);
+            await db.RecordRefusalAsync(nameof(DataReturn), Context.Return?.Id.ToString(CultureInfo.InvariantCulture) ?? Context.Url, $"Tried to change a locked return: {locked}", ct);
             return Page();
         }
 
