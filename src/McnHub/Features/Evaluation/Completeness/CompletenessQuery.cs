@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Evaluation;
 
-/// <summary>One expected return: whether it is in (submitted or approved), and whether it came in by its due date.</summary>
+/// <summary>
+/// One expected return: whether it is in (submitted or approved), and whether it came in by its due date.
+/// <paramref name="SubmittedAt"/> is the FIRST submission: a return reopened and submitted again keeps its timeliness.
+/// </summary>
 public sealed record ExpectedReturn(int DatasetId, string Dataset, int OrganisationId, string Organisation, Period Period, DateOnly Due, ReturnStatus? Status, DateTime? SubmittedAt)
 {
     public bool Submitted => Status is ReturnStatus.Submitted or ReturnStatus.Approved;
@@ -45,7 +48,7 @@ public static class CompletenessQuery
         var datasetIds = assignments.Select(a => a.DatasetId).Distinct().ToList();
         var returns = await db.Set<DataReturn>().AsNoTracking()
             .Where(r => datasetIds.Contains(r.DatasetId) && r.PeriodStart >= earliest)
-            .Select(r => new { r.DatasetId, r.OrganisationId, r.Period, r.Status, r.SubmittedAt })
+            .Select(r => new { r.DatasetId, r.OrganisationId, r.Period, r.Status, SubmittedAt = r.FirstSubmittedAt ?? r.SubmittedAt })
             .ToListAsync(ct);
         var byKey = returns.ToDictionary(r => (r.DatasetId, r.OrganisationId, r.Period));
         return expected

@@ -1,3 +1,4 @@
+using McnHub.Platform.Audit;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,6 +25,18 @@ public sealed class SectionsModel(AppDbContext db) : PageModel
     [BindProperty]
     public bool Compulsory { get; set; }
 
+    /// <summary>The dataset's version when the page was shown (each form posts it back).</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
+    /// <summary>The layout the page showed (<see cref="LayoutChanges"/>), to say what changed if the version has moved.</summary>
+    [BindProperty]
+    public string? Seen { get; set; }
+
+    public string CurrentLayout => currentLayout ??= LayoutChanges.Encode(Dataset);
+
+    private string? currentLayout;
+
     public Dataset Dataset { get; private set; } = null!;
 
     /// <summary>Data elements (by id) with values stored in returns of this dataset.</summary>
@@ -37,9 +50,9 @@ public sealed class SectionsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAddSectionAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (await LoadForChangeAsync(id, ct) is { } early)
         {
-            return NotFound();
+            return early;
         }
 
         var name = SectionName?.Trim() ?? "";
@@ -67,16 +80,16 @@ public sealed class SectionsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostRenameSectionAsync(int id, int section, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (await LoadForChangeAsync(id, ct) is { } early)
         {
-            return NotFound();
+            return early;
         }
 
         var target = Dataset.Sections.SingleOrDefault(s => s.Id == section);
         var name = SectionName?.Trim() ?? "";
         if (target is null)
         {
-            return Refused("That section is no longer in this dataset");
+            return await RefusedAsync("That section is no longer in this dataset", ct);
         }
 
         if (name.Length is 0 or > 200)
@@ -95,16 +108,16 @@ public sealed class SectionsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostMoveSectionAsync(int id, int section, bool up, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (await LoadForChangeAsync(id, ct) is { } early)
         {
-            return NotFound();
+            return early;
         }
 
         var ordered = Dataset.Sections.OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToList();
         var index = ordered.FindIndex(s => s.Id == section);
         if (index < 0)
         {
-            return Refused("That section is no longer in this dataset");
+            return await RefusedAsync("That section is no longer in this dataset", ct);
         }
 
         Swap(ordered, index, up ? index - 1 : index + 1);
@@ -118,21 +131,21 @@ public sealed class SectionsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostRemoveSectionAsync(int id, int section, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (await LoadForChangeAsync(id, ct) is { } early)
         {
-            return NotFound();
+            return early;
         }
 
         var target = Dataset.Sections.SingleOrDefault(s => s.Id == section);
         if (target is null)
         {
-            return Refused("That section is no longer in this dataset");
+            return await RefusedAsync("That section is no longer in this dataset", ct);
         }
 
         var kept = target.Elements.Where(e => ElementsWithValues.Contains(e.DataElementId)).Select(e => e.DataElement!.Name).ToList();
         if (kept.Count > 0)
         {
-            return Refused($"“{target.Name}” cannot be removed: returns of this dataset hold values for {string.Join(", ", kept)}. Rename it instead if it is no longer right.");
+            return await RefusedAsync($"“{target.Name}” cannot be removed: returns of this dataset hold values for {string.Join(", ", kept)}. Rename it instead if it is no longer right.", ct);
         }
 
         db.RemoveRange(target.Elements);
@@ -142,9 +155,9 @@ public sealed class SectionsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAddElementAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (await LoadForChangeAsync(id, ct) is { } early)
         {
-            return NotFound();
+            return early;
         }
 
         var section = Dataset.Sections.SingleOrDefault(s => s.Id == SectionId);
@@ -177,15 +190,15 @@ public sealed class SectionsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostMoveElementAsync(int id, int item, bool up, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (await LoadForChangeAsync(id, ct) is { } early)
         {
-            return NotFound();
+            return early;
         }
 
         var target = Dataset.Elements.SingleOrDefault(e => e.Id == item);
         if (target is null)
         {
-            return Refused("That data element is no longer in this dataset");
+            return await RefusedAsync("That data element is no longer in this dataset", ct);
         }
 
         var ordered = target.Section!.Elements.OrderBy(e => e.SortOrder).ThenBy(e => e.Id).ToList();
@@ -201,15 +214,15 @@ public sealed class SectionsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostCompulsoryAsync(int id, int item, bool compulsory, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (await LoadForChangeAsync(id, ct) is { } early)
         {
-            return NotFound();
+            return early;
         }
 
         var target = Dataset.Elements.SingleOrDefault(e => e.Id == item);
         if (target is null)
         {
-            return Refused("That data element is no longer in this dataset");
+            return await RefusedAsync("That data element is no longer in this dataset", ct);
         }
 
         target.Compulsory = compulsory;
@@ -218,20 +231,20 @@ public sealed class SectionsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostRemoveElementAsync(int id, int item, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (await LoadForChangeAsync(id, ct) is { } early)
         {
-            return NotFound();
+            return early;
         }
 
         var target = Dataset.Elements.SingleOrDefault(e => e.Id == item);
         if (target is null)
         {
-            return Refused("That data element is no longer in this dataset");
+            return await RefusedAsync("That data element is no longer in this dataset", ct);
         }
 
         if (ElementsWithValues.Contains(target.DataElementId))
         {
-            return Refused($"“{target.DataElement!.Name}” cannot be removed: returns of this dataset hold values for it");
+            return await RefusedAsync($"“{target.DataElement!.Name}” cannot be removed: returns of this dataset hold values for it", ct);
         }
 
         db.Remove(target);
@@ -255,18 +268,58 @@ public sealed class SectionsModel(AppDbContext db) : PageModel
     {
         RenameRefusedFor = section;
         RenameError = message;
-        return Refused(message);
+        ModelState.AddModelError("", message);
+        return Page();
     }
 
-    private PageResult Refused(string message)
+    /// <summary>A change refused (the item has gone, or stored values depend on it): shown, and audited like other modules' refusals.</summary>
+    private async Task<PageResult> RefusedAsync(string message, CancellationToken ct)
     {
         ModelState.AddModelError("", message);
+        await db.RecordRefusalAsync(nameof(Dataset), Dataset.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Dataset layout change refused: {message}", ct);
+        return Page();
+    }
+
+    /// <summary>Loads the dataset for a change, refusing it when the layout has moved on since the page was shown.</summary>
+    private async Task<IActionResult?> LoadForChangeAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        return Version != Dataset.Version ? await StaleAsync(ct) : null;
+    }
+
+    private async Task<PageResult> StaleAsync(CancellationToken ct)
+    {
+        var now = LayoutChanges.Snapshot(Dataset);
+        var seen = LayoutChanges.Decode(Seen);
+        var ids = (seen ?? []).SelectMany(s => s.Elements.Select(e => e[1])).Concat(now.SelectMany(s => s.Elements.Select(e => e[1]))).Distinct().ToList();
+        var names = await db.Set<DataElement>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
+        var changes = LayoutChanges.Describe(seen, now, i => names.GetValueOrDefault(i, "A data element"));
+        ModelState.AddModelError("", $"Someone else changed this dataset's layout while you had this page open, so nothing has been changed: {string.Join("; ", changes)}. The layout below is the one now saved: check it and try again.");
+        ModelState.Remove(nameof(Version));
+        ModelState.Remove(nameof(Seen));
         return Page();
     }
 
     private async Task<IActionResult> SavedAsync(int id, string message, CancellationToken ct)
     {
-        await db.SaveChangesAsync(ct);
+        // Every layout change moves the dataset's version, so a page opened before it is caught as stale.
+        db.Entry(Dataset).Property(d => d.Version).OriginalValue = Version;
+        db.Entry(Dataset).Property(d => d.Version).IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
+            return await StaleAsync(ct);
+        }
+
         TempData["Success"] = message;
         return Redirect($"/data/datasets/{id}/sections");
     }

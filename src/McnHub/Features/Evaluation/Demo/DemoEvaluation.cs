@@ -104,6 +104,7 @@ public static class DemoEvaluation
                 if (status != ReturnStatus.Draft)
                 {
                     r.SubmittedAt = submitted;
+                    r.FirstSubmittedAt = submitted;
                     r.SubmittedBy = "submitter@riverlands.example";
                 }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
+using McnHub.Platform.Audit;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -88,6 +89,7 @@ public sealed partial class ComboInput
             if (dropped.Count > 0 && await db.Set<DataValue>().AnyAsync(v => v.DataElement!.CategoryComboId == existing.Id, ct))
             {
                 state.AddModelError("Input.Options", $"Values are stored for data elements broken down this way, so {string.Join(", ", dropped)} cannot be dropped. You can rename or reorder options, or add new ones.");
+                await db.RecordRefusalAsync(nameof(CategoryCombo), existing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Dropping options {string.Join(", ", dropped)} of {existing.Code} refused: values are stored for them", ct);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using McnHub.Features.Members.People;
+using McnHub.Platform.Audit;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -114,6 +115,12 @@ public sealed partial class ElementInput
             if (CategoryComboId != existing.CategoryComboId)
             {
                 state.AddModelError("Input.CategoryComboId", "Values are stored for this element, so its disaggregation cannot change");
+            }
+
+            // A change refused because stored values depend on the element is audited, as other modules' refusals are.
+            if (code != existing.Code || ValueType != existing.ValueType || CategoryComboId != existing.CategoryComboId)
+            {
+                await db.RecordRefusalAsync(nameof(DataElement), existing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Change to {existing.Code} refused: values are stored for it (code, type or disaggregation)", ct);
             }
         }
     }

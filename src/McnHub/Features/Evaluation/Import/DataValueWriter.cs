@@ -48,6 +48,11 @@ public static class DataValueWriter
                 db.ChangeTracker.Clear();
                 throw new ReturnLockedException($"The return for {period.Name} was {r.Status.ToString().ToLowerInvariant()} while the values were being checked: nothing was imported.");
             }
+            else
+            {
+                // Move the return's version, as the entry form does, so a form opened before the import is caught as stale.
+                db.Entry(r).State = EntityState.Modified;
+            }
 
             returns.Add((datasetId, organisationId, period, r.Status));
 

@@ -110,6 +110,15 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             ModelState.AddModelError(nameof(Upload), e.Message);
             return Page();
         }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // Someone saved one of these returns at the same moment; the one transaction rolled back, so nothing is
+            // half-imported, and the file stays in the form to confirm again against what is now saved.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(nameof(Upload), "Nothing has been imported: someone saved values for one of these returns at the same moment. Check the preview below and confirm the import again.");
+            Preview = await DataValueImport.PreviewAsync(db, layout, bytes, User, ReturnContext.TodayIn(clock), ct);
+            return Page();
+        }
 
         TempData["Success"] = $"{counts.Imported} values imported into draft returns";
         return Redirect("/data/returns");

@@ -9,11 +9,10 @@ public sealed record ShownValue(IndicatorValue Value, ShownFigure Shown);
 
 /// <summary>
 /// Indicator values as a given viewer may see them: what the pages, the JSON API, FHIR and the reports all use, so
-/// suppression is applied the same way everywhere. Organisation figures are suppressed as one table per period whose
-/// total is the network figure (so a single withheld organisation cannot be worked out from the network total);
-/// a single organisation is always cut from that whole table, never computed alone.
+/// suppression is applied the same way everywhere: organisations, areas and the network of a period are always
+/// suppressed together (<see cref="PublishedFigures"/>), and a single subject is cut from that whole, never computed alone.
 /// </summary>
-public sealed class IndicatorValues(AppDbContext db, IndicatorCalculator calculator)
+public sealed class IndicatorValues(AppDbContext db, PublishedFigures published)
 {
     public Task<List<Indicator>> ActiveAsync(CancellationToken ct) =>
         db.Set<Indicator>().AsNoTracking().Where(i => i.Active).OrderBy(i => i.Name).ToListAsync(ct);
@@ -27,24 +26,13 @@ public sealed class IndicatorValues(AppDbContext db, IndicatorCalculator calcula
     /// <summary>The last quarter that has ended (reports and dashboards end there by default).</summary>
     public static Period LastCompleteQuarter() => Period.Containing(PeriodType.Quarterly, UkDates.Today()).Previous;
 
-    public async Task<IReadOnlyList<ShownValue>> ShownAsync(Indicator indicator, IndicatorQuery query, Viewer viewer, CancellationToken ct)
-    {
-        var isCount = IndicatorFormat.IsCount(indicator);
-        var format = IndicatorFormat.For(indicator);
-        if (query.Level != IndicatorLevel.Organisation)
-        {
-            var values = await calculator.ComputeAsync([indicator], query, ct);
-            return values.Select(v => new ShownValue(v, Suppression.Show(v.ToFigure(), isCount, viewer, format))).ToList();
-        }
-
-        var tables = await OrganisationTablesAsync(indicator, query, viewer, ct);
-        var result = tables.SelectMany(t => t.Rows).ToList();
-        return query.SubjectId is int id ? result.Where(r => r.Value.Subject.Id == id).ToList() : result;
-    }
+    /// <summary>Values at the query's level, suppressed together with every other level (<see cref="PublishedFigures"/>).</summary>
+    public Task<IReadOnlyList<ShownValue>> ShownAsync(Indicator indicator, IndicatorQuery query, Viewer viewer, CancellationToken ct) =>
+        published.ShowAsync(indicator, query, viewer, ct);
 
     /// <summary>
-    /// Several indicators for the network or an area, computed together (one query over the values they share),
-    /// each shown as <see cref="ShownAsync"/> would show it alone. By indicator code.
+    /// Several indicators for the network or an area, each shown exactly as <see cref="ShownAsync"/> would show it
+    /// alone (suppressed with every other level); the computed values come from the indicator cache when warm. By code.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<ShownValue>>> ShownManyAsync(IReadOnlyList<Indicator> indicators, IndicatorQuery query, Viewer viewer, CancellationToken ct)
     {
@@ -53,25 +41,24 @@ public sealed class IndicatorValues(AppDbContext db, IndicatorCalculator calcula
             throw new ArgumentException("Organisation figures are suppressed as one table per indicator: use ShownAsync.", nameof(query));
         }
 
-        var values = indicators.Count == 0 ? [] : await calculator.ComputeAsync(indicators, query, ct);
-        var byCode = values.ToLookup(v => v.IndicatorCode);
-        return indicators.ToDictionary(
-            i => i.Code,
-            i => (IReadOnlyList<ShownValue>)byCode[i.Code].Select(v => new ShownValue(v, Suppression.Show(v.ToFigure(), IndicatorFormat.IsCount(i), viewer, IndicatorFormat.For(i)))).ToList());
+        var result = new Dictionary<string, IReadOnlyList<ShownValue>>();
+        foreach (var indicator in indicators)
+        {
+            result[indicator.Code] = await published.ShowAsync(indicator, query, viewer, ct);
+        }
+
+        return result;
     }
 
-    /// <summary>Per period: every organisation's value and the network total, suppressed together as one table.</summary>
+    /// <summary>Per period: every organisation's value and the network total, suppressed with everything else published.</summary>
     public async Task<IReadOnlyList<(Period Period, IReadOnlyList<ShownValue> Rows, ShownValue Total)>> OrganisationTablesAsync(Indicator indicator, IndicatorQuery query, Viewer viewer, CancellationToken ct)
     {
-        var isCount = IndicatorFormat.IsCount(indicator);
-        var all = await calculator.ComputeAsync([indicator], query with { Level = IndicatorLevel.Organisation, SubjectId = null }, ct);
-        var network = await calculator.ComputeAsync([indicator], query with { Level = IndicatorLevel.Network, SubjectId = null }, ct);
+        var all = await published.AllLevelsAsync(indicator, query, viewer, ct);
         var result = new List<(Period, IReadOnlyList<ShownValue>, ShownValue)>();
-        foreach (var total in network)
+        foreach (var total in all.Where(v => v.Value.Subject.Level == IndicatorLevel.Network))
         {
-            var rows = all.Where(v => v.Period == total.Period).ToList();
-            var (shown, shownTotal) = Suppression.ShowTable(rows.Select(r => r.ToFigure()).ToList(), total.ToFigure(), isCount, viewer, IndicatorFormat.For(indicator));
-            result.Add((total.Period, rows.Select((r, i) => new ShownValue(r, shown[i])).ToList(), new ShownValue(total, shownTotal!)));
+            var rows = all.Where(v => v.Value.Period == total.Value.Period && v.Value.Subject.Level == IndicatorLevel.Organisation).ToList();
+            result.Add((total.Value.Period, rows, total));
         }
 
         return result;

@@ -13,6 +13,7 @@ public static class IndicatorsModule
         services.AddScoped<IndicatorConstants>();
         services.AddScoped<IndicatorCalculator>();
         services.AddScoped<IndicatorValues>();
+        services.AddScoped<PublishedFigures>();
         services.AddScoped<ReportBuilder>();
         services.AddScoped<IReportSectionSource, EvaluationReportSection>();
         return services;

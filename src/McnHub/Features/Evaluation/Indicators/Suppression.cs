@@ -43,13 +43,28 @@ public sealed record Viewer(bool SeesEverything, IReadOnlySet<int> OwnOrganisati
 }
 
 /// <summary>
-/// Small-number suppression, the one place it is decided. A count of 1 to 4 is shown as "&lt;5"; a ratio whose
-/// numerator or denominator is 1 to 4 is withheld ("suppressed"), as the count can be worked back from it. In a
-/// table with a total shown, a single withheld row could be worked out as the total minus the others, so a second
-/// row (the smallest the viewer cannot see in full) is withheld too, or, when there is none, the total.
-/// Figures of the viewer's own organisations, and everything for the co-ordinator, are shown in full; a row the
-/// viewer sees in full does not protect another row from them, so it never counts as the second withheld row.
-/// Zero is not a small number (it reveals no one) and is shown.
+/// A sum among published figures, by index into the cells: <see cref="Total"/> (minus <see cref="Less"/>, when
+/// given) equals the sum of <see cref="Parts"/>. The network is the sum of its organisations; an area the sum of the
+/// organisations serving it; an area minus an area it contains is the sum of the organisations in one but not the other.
+/// </summary>
+public sealed record SumRelation(int Total, IReadOnlyList<int> Parts, int? Less = null);
+
+/// <summary>
+/// Small-number suppression, the one place it is decided (docs/adr/0011-small-number-suppression.md). Rules, for
+/// anyone but the co-ordinator, over everything published together (organisations, areas and the network, per period):
+/// <list type="number">
+/// <item>Primary: a count of 1 to 4 is shown as "&lt;5"; a ratio whose numerator or denominator is 1 to 4 is withheld
+/// ("suppressed"), as the count can be worked back from it. Zero is not a small number (it reveals no one) and is shown.</item>
+/// <item>Complementary: wherever shown figures add up to a shown total (<see cref="SumRelation"/>), a single withheld
+/// part could be worked out as the total minus the others; so a second part is withheld too (the smallest the viewer
+/// cannot see in full), or, when there is none, the total (for a difference of two totals, the smaller one). This
+/// covers the network total, every area (an area served by one organisation is withheld with it) and areas that
+/// overlap or contain one another. It is repeated until nothing changes, as each withholding can expose another sum.</item>
+/// <item>Across time: a figure covering several quarters (a rolling year, a year) is shown only if every quarter it
+/// covers is shown for the same subject, so it cannot be differenced against them (callers pass these as already withheld).</item>
+/// <item>The viewer's own organisations' figures are shown in full; a figure the viewer sees in full protects nothing
+/// from them, so it never counts as the second withheld part.</item>
+/// </list>
 /// </summary>
 public static class Suppression
 {
@@ -63,7 +78,7 @@ public static class Suppression
     public static bool RevealsSmallCount(Figure figure, bool isCount) =>
         isCount ? IsSmall(figure.Value) || IsSmall(figure.Numerator) : IsSmall(figure.Numerator) || IsSmall(figure.Denominator);
 
-    /// <summary>One figure on its own (a trend point, a headline): primary suppression only.</summary>
+    /// <summary>One figure on its own, published with nothing it adds up with: primary suppression only.</summary>
     public static ShownFigure Show(Figure figure, bool isCount, Viewer viewer, Func<double, string> format) =>
         viewer.SeesInFull(figure.OrganisationId) || !RevealsSmallCount(figure, isCount)
             ? new ShownFigure(figure, Format(figure.Value, format), false)
@@ -75,34 +90,69 @@ public static class Suppression
     /// </summary>
     public static (IReadOnlyList<ShownFigure> Rows, ShownFigure? Total) ShowTable(IReadOnlyList<Figure> rows, Figure? total, bool isCount, Viewer viewer, Func<double, string> format)
     {
-        var withheld = new bool[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
+        var cells = total is null ? rows : [.. rows, total];
+        var relations = total is null ? [] : new[] { new SumRelation(rows.Count, Enumerable.Range(0, rows.Count).ToList()) };
+        var shown = ShowAll(cells, relations, isCount, viewer, format);
+        return (shown.Take(rows.Count).ToList(), total is null ? null : shown[^1]);
+    }
+
+    /// <summary>Every cell published together, with the sums among them: all the rules above.</summary>
+    public static IReadOnlyList<ShownFigure> ShowAll(IReadOnlyList<Figure> cells, IReadOnlyList<SumRelation> relations, bool isCount, Viewer viewer, Func<double, string> format, IEnumerable<int>? alsoWithheld = null)
+    {
+        var withheld = Decide(cells, relations, isCount, viewer, alsoWithheld);
+        return cells.Select((c, i) => withheld[i] ? Withhold(c, isCount) : new ShownFigure(c, Format(c.Value, format), false)).ToList();
+    }
+
+    /// <summary>Which cells are withheld from <paramref name="viewer"/>.</summary>
+    public static bool[] Decide(IReadOnlyList<Figure> cells, IReadOnlyList<SumRelation> relations, bool isCount, Viewer viewer, IEnumerable<int>? alsoWithheld = null)
+    {
+        var withheld = new bool[cells.Count];
+        if (viewer.SeesEverything)
         {
-            withheld[i] = !viewer.SeesInFull(rows[i].OrganisationId) && RevealsSmallCount(rows[i], isCount);
+            return withheld;
         }
 
-        var totalWithheld = total is not null && !viewer.SeesEverything && RevealsSmallCount(total, isCount);
-        if (total is not null && !totalWithheld && withheld.Count(w => w) == 1)
+        bool InFull(int i) => viewer.SeesInFull(cells[i].OrganisationId);
+        for (var i = 0; i < cells.Count; i++)
         {
-            // The smallest other row the viewer cannot see in full, and which has a count to protect with.
-            var second = Enumerable.Range(0, rows.Count)
-                .Where(i => !withheld[i] && !viewer.SeesInFull(rows[i].OrganisationId) && HasData(rows[i], isCount))
-                .OrderBy(i => Size(rows[i], isCount))
-                .Select(i => (int?)i)
-                .FirstOrDefault();
-            if (second is int s)
-            {
-                withheld[s] = true;
-            }
-            else
-            {
-                totalWithheld = true;
-            }
+            withheld[i] = !InFull(i) && RevealsSmallCount(cells[i], isCount);
         }
 
-        var shown = rows.Select((r, i) => withheld[i] ? Withhold(r, isCount) : new ShownFigure(r, Format(r.Value, format), false)).ToList();
-        var shownTotal = total is null ? null : totalWithheld ? Withhold(total, isCount) : new ShownFigure(total, Format(total.Value, format), false);
-        return (shown, shownTotal);
+        foreach (var i in alsoWithheld ?? [])
+        {
+            withheld[i] = !InFull(i);
+        }
+
+        // Sums with fewest parts first, starting over after each withholding: a difference of two areas or a
+        // one-organisation area settles by withholding a total before a wider sum takes a further organisation.
+        var ordered = relations.OrderBy(r => r.Parts.Count).ToList();
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var r in ordered)
+            {
+                // A total withheld, or with no data, gives nothing to subtract from.
+                if (withheld[r.Total] || !HasData(cells[r.Total], isCount)
+                    || (r.Less is int less && (withheld[less] || !HasData(cells[less], isCount)))
+                    || r.Parts.Count(p => withheld[p]) != 1)
+                {
+                    continue;
+                }
+
+                var second = r.Parts
+                    .Where(p => !withheld[p] && !InFull(p) && HasData(cells[p], isCount))
+                    .OrderBy(p => Size(cells[p], isCount)).ThenBy(p => p)
+                    .Select(p => (int?)p)
+                    .FirstOrDefault();
+                withheld[second ?? r.Less ?? r.Total] = true;
+                changed = true;
+                break;
+            }
+        }
+        while (changed);
+
+        return withheld;
     }
 
     /// <summary>A count as shown beyond its organisation: "&lt;5" for 1 to 4.</summary>

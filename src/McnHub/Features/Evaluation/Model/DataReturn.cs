@@ -40,7 +40,27 @@ public sealed class DataReturn : IVersioned
 
     public string? CreatedBy { get; set; }
 
+    /// <summary>The latest submission (a reopened return submitted again moves it).</summary>
     public DateTime? SubmittedAt { get; set; }
+
+    /// <summary>
+    /// The first submission, kept when the return is reopened and submitted again: timeliness is judged on it, so a
+    /// correction after the due date does not make an on-time return late. Null on rows saved before it was kept:
+    /// read it through <see cref="TimelinessAt"/>.
+    /// </summary>
+    public DateTime? FirstSubmittedAt { get; set; }
+
+    /// <summary>When the return was first submitted, as far as is known.</summary>
+    public DateTime? TimelinessAt => FirstSubmittedAt ?? SubmittedAt;
+
+    /// <summary>Marks the return submitted now; the first submission is kept.</summary>
+    public void Submit(string? by, DateTime now)
+    {
+        Status = ReturnStatus.Submitted;
+        SubmittedAt = now;
+        SubmittedBy = by;
+        FirstSubmittedAt ??= now;
+    }
 
     public string? SubmittedBy { get; set; }
 

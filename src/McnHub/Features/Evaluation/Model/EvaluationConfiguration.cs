@@ -125,9 +125,13 @@ internal sealed class DataValueConfiguration : IEntityTypeConfiguration<DataValu
         builder.HasOne(v => v.DataElement).WithMany().HasForeignKey(v => v.DataElementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(v => v.CategoryOption).WithMany().HasForeignKey(v => v.CategoryOptionId).OnDelete(DeleteBehavior.Restrict);
 
-        // The entry form reads a return's values (one per element × option; the page keeps them unique, as NULL
-        // options are distinct in a unique index on both providers).
-        builder.HasIndex(v => new { v.DataReturnId, v.DataElementId, v.CategoryOptionId });
+        // One value per return × element × option, enforced by the database so two saves at once cannot both add
+        // one (see DataSaveConflict). NULL options are distinct in a unique index on both providers, so values of
+        // elements without a disaggregation get their own partial index; the first also serves the entry form.
+        builder.HasIndex(v => new { v.DataReturnId, v.DataElementId, v.CategoryOptionId }).IsUnique();
+        builder.HasIndex(v => new { v.DataReturnId, v.DataElementId }, "IX_DataValues_OneWithoutOption")
+            .IsUnique()
+            .HasFilter("\"CategoryOptionId\" IS NULL");
 
         // Aggregation: "sum element E per period (per organisation) across approved returns" is a range scan of
         // this index, covering the number and the return (joined to its status) without touching the table.

@@ -12,8 +12,8 @@ namespace McnHub.Features.Evaluation;
 /// <summary>
 /// Once a day (like the governance action reminders), emails an organisation's data submitters about each return
 /// not yet submitted: <see cref="DaysBefore"/> days before it is due, the day after, and <see cref="DaysAfterAgain"/>
-/// days after. The days are fixed, so a daily run sends each reminder once without keeping state.
-/// Off in the "Testing" environment: tests call <see cref="SendDueRemindersAsync"/> directly.
+/// days after. What is sent is recorded per day (<see cref="ReminderSent"/>): a second run the same day (a restart,
+/// a second instance) sends only what the first did not. Off in the "Testing" environment: tests call <see cref="SendDueRemindersAsync"/> directly.
 /// </summary>
 public sealed partial class DataReturnReminder(
     IServiceScopeFactory scopes,
@@ -73,10 +73,23 @@ public sealed partial class DataReturnReminder(
             .Select(a => new { a.OrganisationId, a.Person!.Email, a.Person.FullName })
             .ToListAsync(ct);
 
+        var already = (await db.Set<ReminderSent>().AsNoTracking().Where(s => s.SentOn == today)
+                .Select(s => new { s.DatasetId, s.OrganisationId, s.Period, s.Email }).ToListAsync(ct))
+            .Select(s => (s.DatasetId, s.OrganisationId, s.Period, Email: s.Email.ToUpperInvariant()))
+            .ToHashSet();
+
         var sent = 0;
         foreach (var person in submitters.GroupBy(s => (s.Email, s.FullName)))
         {
-            var theirs = due.Where(d => person.Any(p => p.OrganisationId == d.OrganisationId)).OrderBy(d => d.Due).ToList();
+            var theirs = due
+                .Where(d => person.Any(p => p.OrganisationId == d.OrganisationId)
+                    && !already.Contains((d.DatasetId, d.OrganisationId, d.Period, person.Key.Email.ToUpperInvariant())))
+                .OrderBy(d => d.Due).ToList();
+            if (theirs.Count == 0)
+            {
+                continue;
+            }
+
             var (subject, body) = Compose(person.Key.FullName, theirs, today);
             try
             {
@@ -86,6 +99,23 @@ public sealed partial class DataReturnReminder(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogSendFailed(e, person.Key.Email);
+                continue;
+            }
+
+            // Recorded per person as soon as sent, so a crash later in the run cannot cause a repeat.
+            db.AddRange(theirs.Select(d => new ReminderSent
+            {
+                DatasetId = d.DatasetId, OrganisationId = d.OrganisationId, Period = d.Period, SentOn = today,
+                Email = person.Key.Email, SentAt = now,
+            }));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (UniqueViolation.Is(e))
+            {
+                // Another instance recorded the same reminder in the same moment: it is recorded either way.
+                db.ChangeTracker.Clear();
             }
         }
 

@@ -87,7 +87,7 @@ public sealed class EvaluationReportSection(AppDbContext db, IndicatorValues val
 
             var returns = await db.Set<DataReturn>().AsNoTracking()
                 .Where(r => r.DatasetId == dataset.Id && r.PeriodStart >= period.Start && r.PeriodStart <= period.End)
-                .Select(r => new { r.Period, r.Status, r.SubmittedAt })
+                .Select(r => new { r.Period, r.Status, SubmittedAt = r.FirstSubmittedAt ?? r.SubmittedAt })
                 .ToListAsync(ct);
             var received = returns.Where(r => r.Status is ReturnStatus.Submitted or ReturnStatus.Approved).ToList();
             var onTime = received.Count(r => r.SubmittedAt is DateTime at && DateOnly.FromDateTime(at) <= dataset.DueDate(r.Period));

@@ -5,15 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace McnHub.Features.Evaluation.Reports;
 
 /// <summary>The quarterly reports of the last two years and the annual reports of the last three, newest first.</summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(ReportBuilder builder) : PageModel
 {
     public IReadOnlyList<Period> Quarters { get; private set; } = [];
 
-    public IReadOnlyList<Period> Years { get; private set; } = [];
+    /// <summary>Reporting years (id: the year each starts in; label: e.g. "2025/26 (April 2025 to March 2026)").</summary>
+    public IReadOnlyList<(string Id, string Label, bool SoFar)> Years { get; private set; } = [];
 
-    public int CurrentYear { get; private set; }
-
-    public void OnGet()
+    public async Task OnGetAsync(CancellationToken ct)
     {
         var quarters = new List<Period> { IndicatorValues.LastCompleteQuarter() };
         while (quarters.Count < 8)
@@ -22,7 +21,10 @@ public sealed class IndexModel : PageModel
         }
 
         Quarters = quarters;
-        CurrentYear = UkDates.Today().Year;
-        Years = [Period.OfYear(CurrentYear), Period.OfYear(CurrentYear - 1), Period.OfYear(CurrentYear - 2)];
+        var startMonth = await builder.YearStartMonthAsync(ct);
+        var current = ReportBuilder.ReportingYearOf(UkDates.Today(), startMonth);
+        Years = Enumerable.Range(0, 3).Select(back => current - back)
+            .Select(year => (year.ToString(System.Globalization.CultureInfo.InvariantCulture), ReportBuilder.ParsePeriod(year.ToString(System.Globalization.CultureInfo.InvariantCulture), true, startMonth)!.Label, year == current))
+            .ToList();
     }
 }

@@ -43,7 +43,7 @@ public sealed class ReportModel(ReportBuilder builder) : PageModel
     private async Task<bool> LoadAsync(string kind, string period, CancellationToken ct)
     {
         var annual = kind == "annual";
-        if (kind is not ("quarterly" or "annual") || ReportBuilder.ParsePeriod(period, annual) is not { } reportPeriod)
+        if (kind is not ("quarterly" or "annual") || ReportBuilder.ParsePeriod(period, annual, await builder.YearStartMonthAsync(ct)) is not { } reportPeriod)
         {
             return false;
         }

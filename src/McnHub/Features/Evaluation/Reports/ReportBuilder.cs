@@ -17,20 +17,42 @@ public sealed record Report(string Title, ReportPeriod Period, string NetworkNam
 /// <summary>Builds the quarterly and annual reports from the network settings, membership and every <see cref="IReportSectionSource"/>.</summary>
 public sealed class ReportBuilder(AppDbContext db, IEnumerable<IReportSectionSource> sources, ILogger<ReportBuilder> logger)
 {
-    /// <summary>"2026Q1" → a quarter, "2026" → a calendar year; null when the id is neither.</summary>
-    public static ReportPeriod? ParsePeriod(string? id, bool annual)
+    /// <summary>
+    /// "2026Q1" → a quarter; "2025" → the reporting year starting in 2025 in <paramref name="yearStartMonth"/>
+    /// (April: April 2025 to March 2026, the UK financial year 2025/26; January: the calendar year); null when the id
+    /// is neither.
+    /// </summary>
+    public static ReportPeriod? ParsePeriod(string? id, bool annual, int yearStartMonth = NetworkSettings.DefaultReportingYearStartMonth)
     {
         if (!Period.TryParse(id, out var period) || period.Type != (annual ? PeriodType.Yearly : PeriodType.Quarterly))
         {
             return null;
         }
 
-        var label = annual ? $"{period.Year} (January to December)" : $"{period.Id} ({period.Name})";
-        return new ReportPeriod(label, period.Start, period.End, annual);
+        if (!annual)
+        {
+            return new ReportPeriod($"{period.Id} ({period.Name})", period.Start, period.End, false);
+        }
+
+        var start = new DateOnly(period.Year, yearStartMonth is >= 1 and <= 12 ? yearStartMonth : 1, 1);
+        var end = start.AddYears(1).AddDays(-1);
+        var british = CultureInfo.GetCultureInfo("en-GB");
+        var label = start.Month == 1
+            ? $"{period.Year} (January to December)"
+            : $"{start.Year}/{end.Year % 100:00} ({start.ToString("MMMM yyyy", british)} to {end.ToString("MMMM yyyy", british)})";
+        return new ReportPeriod(label, start, end, true);
     }
 
+    /// <summary>The id of a report period: the quarter, or the year its reporting year starts in.</summary>
     public static string IdOf(ReportPeriod period) =>
-        Period.Containing(period.IsAnnual ? PeriodType.Yearly : PeriodType.Quarterly, period.Start).Id;
+        period.IsAnnual ? period.Start.Year.ToString(CultureInfo.InvariantCulture) : Period.Containing(PeriodType.Quarterly, period.Start).Id;
+
+    /// <summary>The reporting year that <paramref name="day"/> falls in, by the year it starts in.</summary>
+    public static int ReportingYearOf(DateOnly day, int yearStartMonth) => day.Month >= yearStartMonth ? day.Year : day.Year - 1;
+
+    /// <summary>The month the network's reporting year starts (April unless the co-ordinator set another).</summary>
+    public async Task<int> YearStartMonthAsync(CancellationToken ct) =>
+        (await db.Set<NetworkSettings>().AsNoTracking().FirstOrDefaultAsync(ct))?.ReportingYearStart ?? NetworkSettings.DefaultReportingYearStartMonth;
 
     public async Task<Report> BuildAsync(ReportPeriod period, CancellationToken ct)
     {

@@ -99,6 +99,7 @@ public sealed class EntryModel(AppDbContext db, ExpressionService expressions, T
         if (Locked is { } locked)
         {
             ModelState.AddModelError("", locked);
+            await db.RecordRefusalAsync(nameof(DataReturn), Context.Return?.Id.ToString(CultureInfo.InvariantCulture) ?? Context.Url, $"Tried to change a locked return: {locked}", ct);
             return Page();
         }
 
@@ -132,9 +133,7 @@ public sealed class EntryModel(AppDbContext db, ExpressionService expressions, T
         entry.ApplyTo(r);
         if (submit)
         {
-            r.Status = ReturnStatus.Submitted;
-            r.SubmittedAt = now;
-            r.SubmittedBy = User.Identity?.Name;
+            r.Submit(User.Identity?.Name, now);
         }
 
         if (await TrySaveAsync(ct) is { } stale)
@@ -179,9 +178,11 @@ public sealed class EntryModel(AppDbContext db, ExpressionService expressions, T
             await db.SaveChangesAsync(ct);
             return null;
         }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || Context.Return is null)
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || Context.Return is null || UniqueViolation.Is(e))
         {
-            // Someone else saved, submitted, approved or started this return since the form was opened.
+            // Someone else saved, submitted, approved or started this return since the form was opened, or (an import
+            // at the same moment) stored a value for the same cell: the unique index refuses the second, and the
+            // transaction rolls back whole.
             ModelState.AddModelError("", "Someone else changed this return while you were working on it. Nothing you entered has been saved yet: your values are shown below; the saved return is at the link above. Check them, then save again.");
             db.ChangeTracker.Clear();
             var fresh = await ReturnContext.LoadAsync(db, Context.OrganisationId, Context.Layout.Dataset.Id, Context.Period.Id, Context.Today, false, ct);

@@ -60,7 +60,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var earliest = periods.Count == 0 ? Today : periods.Min.Start;
         var returns = await db.Set<DataReturn>().AsNoTracking()
             .Where(r => orgIds.Contains(r.OrganisationId) && r.PeriodStart >= earliest)
-            .Select(r => new { r.OrganisationId, r.DatasetId, r.Period, r.Status, r.SubmittedAt })
+            .Select(r => new { r.OrganisationId, r.DatasetId, r.Period, r.Status, SubmittedAt = r.FirstSubmittedAt ?? r.SubmittedAt })
             .ToListAsync(ct);
         var byKey = returns.ToDictionary(r => (r.OrganisationId, r.DatasetId, r.Period));
         rows = rows.Select(row => byKey.TryGetValue((row.OrganisationId, row.DatasetId, row.Period), out var r) ? row with { Status = r.Status, SubmittedAt = r.SubmittedAt } : row).ToList();

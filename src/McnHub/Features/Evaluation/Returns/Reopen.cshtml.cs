@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using McnHub.Features.Members.Organisations;
+using McnHub.Platform.Audit;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,6 +44,7 @@ public sealed class ReopenModel(AppDbContext db, TimeProvider clock) : PageModel
         if (Return.Status is not (ReturnStatus.Submitted or ReturnStatus.Approved))
         {
             ModelState.AddModelError("", "Only a submitted or approved return can be reopened: this one is already open for editing.");
+            await db.RecordRefusalAsync(nameof(DataReturn), id.ToString(System.Globalization.CultureInfo.InvariantCulture), "Tried to reopen a return that is already open for editing", ct);
         }
 
         if (!ModelState.IsValid)

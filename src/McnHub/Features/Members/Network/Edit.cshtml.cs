@@ -33,7 +33,15 @@ public sealed class EditModel(AppDbContext db, IMemoryCache cache) : PageModel
         [RegularExpression(PersonRules.EmailPattern, ErrorMessage = "Enter a contact email address in the correct format, like network@example.org")]
         public string? ContactEmail { get; set; }
 
+        [Range(1, 12, ErrorMessage = "Choose the month the reporting year starts from the list")]
+        public int? ReportingYearStartMonth { get; set; }
+
         public int Version { get; set; }
+
+        public static IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Months { get; } =
+            Enumerable.Range(1, 12).Select(m => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(
+                System.Globalization.CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.GetMonthName(m),
+                m.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
 
         public static InputModel From(NetworkSettings n) => new()
         {
@@ -42,6 +50,7 @@ public sealed class EditModel(AppDbContext db, IMemoryCache cache) : PageModel
             Aims = n.Aims,
             Objectives = n.Objectives,
             ContactEmail = n.ContactEmail,
+            ReportingYearStartMonth = n.ReportingYearStart,
             Version = n.Version,
         };
 
@@ -54,6 +63,7 @@ public sealed class EditModel(AppDbContext db, IMemoryCache cache) : PageModel
             // One objective per line: blank lines and stray spaces are dropped.
             n.Objectives = string.Join('\n', (Objectives ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             n.ContactEmail = Blank(ContactEmail);
+            n.ReportingYearStartMonth = ReportingYearStartMonth ?? NetworkSettings.DefaultReportingYearStartMonth;
         }
 
         public IEnumerable<FieldValues> Compare(NetworkSettings saved) =>
@@ -63,7 +73,11 @@ public sealed class EditModel(AppDbContext db, IMemoryCache cache) : PageModel
             new("Input.Aims", "Aims", Aims, saved.Aims),
             new("Input.Objectives", "Objectives", Objectives, saved.Objectives),
             new("Input.ContactEmail", "Contact email address", ContactEmail, saved.ContactEmail),
+            new("Input.ReportingYearStartMonth", "Reporting year starts in", Month(ReportingYearStartMonth), Month(saved.ReportingYearStart)),
         ];
+
+        private static string? Month(int? month) =>
+            month is >= 1 and <= 12 ? System.Globalization.CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.GetMonthName(month.Value) : null;
 
         private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
     }

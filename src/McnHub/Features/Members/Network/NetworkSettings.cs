@@ -23,6 +23,16 @@ public sealed class NetworkSettings : IVersioned
 
     public string? ContactEmail { get; set; }
 
+    /// <summary>
+    /// The month (1–12) the reporting year starts: annual reports cover twelve months from it. Null is April, the
+    /// UK public sector's financial year (April to March); 1 gives calendar years.
+    /// </summary>
+    public int? ReportingYearStartMonth { get; set; }
+
+    public const int DefaultReportingYearStartMonth = 4;
+
+    public int ReportingYearStart => ReportingYearStartMonth is >= 1 and <= 12 ? ReportingYearStartMonth.Value : DefaultReportingYearStartMonth;
+
     public int Version { get; set; }
 
     public IEnumerable<string> ObjectiveList =>
@@ -41,5 +51,6 @@ internal sealed class NetworkSettingsConfiguration : IEntityTypeConfiguration<Ne
         builder.Property(n => n.Objectives).HasMaxLength(4000);
         builder.Property(n => n.ContactEmail).HasMaxLength(256);
         builder.Ignore(n => n.ObjectiveList);
+        builder.Ignore(n => n.ReportingYearStart);
     }
 }

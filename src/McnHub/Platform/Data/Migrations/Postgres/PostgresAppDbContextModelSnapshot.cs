@@ -453,6 +453,9 @@ namespace McnHub.Platform.Data.Migrations.Postgres
                     b.Property<int>("DatasetId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("FirstSubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("LastReminderAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -548,10 +551,15 @@ namespace McnHub.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("CategoryOptionId");
 
-                    b.HasIndex("DataReturnId", "DataElementId", "CategoryOptionId");
+                    b.HasIndex("DataReturnId", "DataElementId", "CategoryOptionId")
+                        .IsUnique();
 
                     b.HasIndex("DataElementId", "PeriodStart", "OrganisationId", "CategoryOptionId", "DataReturnId", "Numeric")
                         .HasDatabaseName("IX_DataValues_Aggregation");
+
+                    b.HasIndex(new[] { "DataReturnId", "DataElementId" }, "IX_DataValues_OneWithoutOption")
+                        .IsUnique()
+                        .HasFilter("\"CategoryOptionId\" IS NULL");
 
                     b.ToTable("DataValues", (string)null);
                 });
@@ -766,6 +774,44 @@ namespace McnHub.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Indicators", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.ReminderSent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentOn", "DatasetId", "OrganisationId", "Period", "Email")
+                        .IsUnique();
+
+                    b.ToTable("DataReturnRemindersSent", (string)null);
                 });
 
             modelBuilder.Entity("McnHub.Features.Evaluation.ValidationRule", b =>
@@ -2082,6 +2128,9 @@ namespace McnHub.Platform.Data.Migrations.Postgres
                     b.Property<string>("Region")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<int?>("ReportingYearStartMonth")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

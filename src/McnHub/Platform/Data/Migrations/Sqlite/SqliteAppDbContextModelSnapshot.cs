@@ -432,6 +432,9 @@ namespace McnHub.Platform.Data.Migrations.Sqlite
                     b.Property<int>("DatasetId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("FirstSubmittedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastReminderAt")
                         .HasColumnType("TEXT");
 
@@ -525,10 +528,15 @@ namespace McnHub.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryOptionId");
 
-                    b.HasIndex("DataReturnId", "DataElementId", "CategoryOptionId");
+                    b.HasIndex("DataReturnId", "DataElementId", "CategoryOptionId")
+                        .IsUnique();
 
                     b.HasIndex("DataElementId", "PeriodStart", "OrganisationId", "CategoryOptionId", "DataReturnId", "Numeric")
                         .HasDatabaseName("IX_DataValues_Aggregation");
+
+                    b.HasIndex(new[] { "DataReturnId", "DataElementId" }, "IX_DataValues_OneWithoutOption")
+                        .IsUnique()
+                        .HasFilter("\"CategoryOptionId\" IS NULL");
 
                     b.ToTable("DataValues", (string)null);
                 });
@@ -733,6 +741,42 @@ namespace McnHub.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Indicators", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.ReminderSent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentOn", "DatasetId", "OrganisationId", "Period", "Email")
+                        .IsUnique();
+
+                    b.ToTable("DataReturnRemindersSent", (string)null);
                 });
 
             modelBuilder.Entity("McnHub.Features.Evaluation.ValidationRule", b =>
@@ -1995,6 +2039,9 @@ namespace McnHub.Platform.Data.Migrations.Sqlite
                     b.Property<string>("Region")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportingYearStartMonth")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
