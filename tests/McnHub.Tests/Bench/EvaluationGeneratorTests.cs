@@ -76,11 +76,14 @@ public sealed class EvaluationGeneratorTests
         await using (db)
         {
             var r = await db.Set<DataReturn>().OrderBy(x => x.Id).FirstAsync();
-            var added = new DataValue { DataReturnId = r.Id, DataElementId = (await db.Set<DataElement>().FirstAsync(e => e.Code == "ADVICE_CALLS")).Id, OrganisationId = r.OrganisationId, PeriodStart = r.PeriodStart, Value = "1", Numeric = 1, Comment = "added" };
+            var element = await db.Set<DataElement>().FirstAsync(e => e.Code == "ADVICE_CALLS");
+            // One value per return and element: free the cell first, so the new row is the app's own next id.
+            var removed = await db.Set<DataValue>().Where(v => v.DataReturnId == r.Id && v.DataElementId == element.Id && v.CategoryOptionId == null).ExecuteDeleteAsync();
+            var added = new DataValue { DataReturnId = r.Id, DataElementId = element.Id, OrganisationId = r.OrganisationId, PeriodStart = r.PeriodStart, Value = "1", Numeric = 1, Comment = "added" };
             db.Add(added);
             await db.SaveChangesAsync();
 
-            Assert.Equal(report.Values, await db.Set<DataValue>().LongCountAsync() - 1);
+            Assert.Equal(report.Values, await db.Set<DataValue>().LongCountAsync() - 1 + removed);
             Assert.Equal(report.Values + 1, added.Id);
         }
 
