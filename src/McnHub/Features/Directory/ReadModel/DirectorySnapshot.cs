@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Directory.ReadModel;
 
-/// <summary>One service as the searches see it: what they filter, sort and list by (the rest is read by id when shown).</summary>
+/// <summary>One service as the searches see it: what they filter, sort and list by (the rest, descriptions included, is read by id when shown: 50,000 descriptions would be most of the snapshot).</summary>
 public sealed class DirectoryEntry
 {
     /// <summary>Position in <see cref="DirectorySnapshot.Entries"/>, for flags per entry.</summary>
@@ -21,8 +21,6 @@ public sealed class DirectoryEntry
 
     /// <summary>The directory's name order is case-insensitive.</summary>
     public required string NameLower { get; init; }
-
-    public required string Description { get; init; }
 
     public required Organisation Organisation { get; init; }
 
@@ -94,7 +92,7 @@ public sealed class DirectorySnapshot
         var serviceAreas = (await db.Set<ServiceArea>().AsNoTracking().Select(a => new { a.ServiceId, a.AreaId }).ToListAsync(ct))
             .ToLookup(a => a.ServiceId, a => a.AreaId);
         var rows = await db.Set<Service>().AsNoTracking()
-            .Select(s => new { s.Id, s.Name, s.Description, s.OrganisationId, s.Status, s.MinimumAge, s.MaximumAge, s.Is24x7, s.LastVerifiedOn })
+            .Select(s => new { s.Id, s.Name, s.OrganisationId, s.Status, s.MinimumAge, s.MaximumAge, s.Is24x7, s.LastVerifiedOn })
             .ToListAsync(ct);
 
         var entries = new List<DirectoryEntry>(rows.Count);
@@ -111,7 +109,6 @@ public sealed class DirectorySnapshot
                 Id = s.Id,
                 Name = s.Name,
                 NameLower = s.Name.ToLowerInvariant(),
-                Description = s.Description,
                 Organisation = organisation,
                 Status = s.Status,
                 MinimumAge = s.MinimumAge,

@@ -38,7 +38,7 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryReadModel readMode
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var items = entries.Select(e => new DirectorySearchResult(
-                e.Id, e.Name, e.Description, e.Organisation.Id, e.Organisation.Name, e.Organisation.Sector, e.MinimumAge, e.MaximumAge,
+                e.Id, e.Name, e.Organisation.Id, e.Organisation.Name, e.Organisation.Sector, e.MinimumAge, e.MaximumAge,
                 e.Is24x7, e.Status, e.LastVerifiedOn, Freshness.IsStale(e.Status, e.LastVerifiedOn, today, options.Value),
                 TypeLabels(snapshot, e), AreaNames(snapshot, e), hits?.Score(e.Id) ?? 0))
             .ToList();

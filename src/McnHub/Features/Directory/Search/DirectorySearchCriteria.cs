@@ -51,7 +51,6 @@ public sealed record DirectorySearchCriteria
 public sealed record DirectorySearchResult(
     int Id,
     string Name,
-    string Description,
     int OrganisationId,
     string OrganisationName,
     Sector Sector,
