@@ -7,7 +7,7 @@ namespace McnHub.Features.Evaluation.Indicators;
 /// <summary>
 /// Suppression over everything published for an indicator and period at once: every organisation, every area and
 /// the network, with the sums among them (<see cref="SumRelation"/>), so no view can be differenced against another
-/// (docs/adr/0011-small-number-suppression.md). Figures covering more than a quarter (rolling years, years) are
+/// (docs/adr/0012-small-number-suppression.md). Figures covering more than a quarter (rolling years, years) are
 /// also withheld when any quarter they cover is withheld for the same subject.
 /// </summary>
 public sealed class PublishedFigures(AppDbContext db, IndicatorCalculator calculator)

@@ -50,7 +50,7 @@ public sealed record Viewer(bool SeesEverything, IReadOnlySet<int> OwnOrganisati
 public sealed record SumRelation(int Total, IReadOnlyList<int> Parts, int? Less = null);
 
 /// <summary>
-/// Small-number suppression, the one place it is decided (docs/adr/0011-small-number-suppression.md). Rules, for
+/// Small-number suppression, the one place it is decided (docs/adr/0012-small-number-suppression.md). Rules, for
 /// anyone but the co-ordinator, over everything published together (organisations, areas and the network, per period):
 /// <list type="number">
 /// <item>Primary: a count of 1 to 4 is shown as "&lt;5"; a ratio whose numerator or denominator is 1 to 4 is withheld

@@ -3,7 +3,7 @@ using McnHub.Features.Evaluation.Indicators;
 
 namespace McnHub.Tests.Features.Evaluation.Indicators;
 
-/// <summary>The complementary rules over organisations, areas and the network published together (docs/adr/0011).</summary>
+/// <summary>The complementary rules over organisations, areas and the network published together (docs/adr/0012).</summary>
 public sealed class SuppressionRulesTests
 {
     private static readonly Period Q = Period.Quarter(2025, 2);
