@@ -46,7 +46,14 @@ public sealed class IndicatorCache : IDisposable
     }
 
     public async Task<IReadOnlyList<IndicatorValue>> GetOrComputeAsync(
-        IReadOnlyList<Indicator> indicators, IndicatorQuery query, Func<Task<IReadOnlyList<IndicatorValue>>> compute, CancellationToken ct)
+        IReadOnlyList<Indicator> indicators, IndicatorQuery query, Func<Task<IReadOnlyList<IndicatorValue>>> compute, CancellationToken ct) =>
+        await GetOrComputeAsync<IReadOnlyList<IndicatorValue>>(Key(indicators, query), async () => (await compute()).ToArray(), ct);
+
+    /// <summary>
+    /// Anything derived only from the data the counter covers (e.g. figures as a class of viewer may see them),
+    /// kept under <paramref name="key"/> until the counter moves. What is kept must not be mutated by callers.
+    /// </summary>
+    public async Task<T> GetOrComputeAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct) where T : class
     {
         if (_size <= 0)
         {
@@ -71,13 +78,12 @@ public sealed class IndicatorCache : IDisposable
             }
         }
 
-        var key = Key(indicators, query);
-        if (current.Entries.TryGetValue(key, out var kept))
+        if (current.Entries.TryGetValue(key, out var kept) && kept is T typed)
         {
-            return kept;
+            return typed;
         }
 
-        var computed = (await compute()).ToArray();
+        var computed = await compute();
         if (current.Entries.Count >= _size)
         {
             current.Entries.Clear();
@@ -115,6 +121,6 @@ public sealed class IndicatorCache : IDisposable
     {
         public long Version { get; } = version;
 
-        public ConcurrentDictionary<string, IReadOnlyList<IndicatorValue>> Entries { get; } = new();
+        public ConcurrentDictionary<string, object> Entries { get; } = new();
     }
 }

@@ -10,21 +10,53 @@ namespace McnHub.Features.Evaluation.Indicators;
 /// (docs/adr/0012-small-number-suppression.md). Figures covering more than a quarter (rolling years, years) are
 /// also withheld when any quarter they cover is withheld for the same subject.
 /// </summary>
-public sealed class PublishedFigures(AppDbContext db, IndicatorCalculator calculator)
+public sealed class PublishedFigures(AppDbContext db, IndicatorCalculator calculator, IndicatorCache cache)
 {
     /// <summary>The values of <paramref name="query"/>'s level (and subject, if given), suppressed as published with all the others.</summary>
-    public async Task<IReadOnlyList<ShownValue>> ShowAsync(Indicator indicator, IndicatorQuery query, Viewer viewer, CancellationToken ct) =>
-        (await AllLevelsAsync(indicator, query, viewer, ct))
+    public async Task<IReadOnlyList<ShownValue>> ShowAsync(Indicator indicator, IndicatorQuery query, Viewer viewer, CancellationToken ct)
+    {
+        if (viewer.SeesEverything)
+        {
+            // Nothing is withheld from those who see everything: only the level asked for needs computing.
+            var values = await calculator.ComputeAsync([indicator], query with { SubjectId = null }, ct);
+            return InFull(indicator, values, viewer)
+                .Where(v => query.SubjectId is null || v.Value.Subject.Id == query.SubjectId)
+                .ToList();
+        }
+
+        return (await AllLevelsAsync(indicator, query, viewer, ct))
             .Where(v => v.Value.Subject.Level == query.Level && (query.SubjectId is null || v.Value.Subject.Id == query.SubjectId))
             .ToList();
+    }
 
-    /// <summary>Organisations, areas and the network for the query's periods, suppressed together.</summary>
+    /// <summary>
+    /// Organisations, areas and the network for the query's periods, suppressed together; kept per class of viewer
+    /// (their own organisations) until the data changes, since deciding it is far dearer than computing the values.
+    /// </summary>
     public async Task<IReadOnlyList<ShownValue>> AllLevelsAsync(Indicator indicator, IndicatorQuery query, Viewer viewer, CancellationToken ct)
     {
-        var all = query with { SubjectId = null };
+        var all = query with { SubjectId = null, Level = IndicatorLevel.Network };
+        var key = "published\u001d" + IndicatorCache.Key([indicator], all) + "\u001d" + viewer.SeesEverything + "\u001d" + string.Join(',', viewer.OwnOrganisations.Order());
+        return await cache.GetOrComputeAsync<IReadOnlyList<ShownValue>>(key, () => DecideAllLevelsAsync(indicator, all, viewer, ct), ct);
+    }
+
+    private static IEnumerable<ShownValue> InFull(Indicator indicator, IEnumerable<IndicatorValue> values, Viewer viewer)
+    {
+        var isCount = IndicatorFormat.IsCount(indicator);
+        var format = IndicatorFormat.For(indicator);
+        return values.Select(v => new ShownValue(v, Suppression.Show(v.ToFigure(), isCount, viewer, format)));
+    }
+
+    private async Task<IReadOnlyList<ShownValue>> DecideAllLevelsAsync(Indicator indicator, IndicatorQuery all, Viewer viewer, CancellationToken ct)
+    {
         var values = await ComputeAllLevelsAsync(indicator, all, ct);
+        if (viewer.SeesEverything)
+        {
+            return InFull(indicator, values, viewer).OrderBy(v => v.Value.Period).ToArray();
+        }
+
         var fromQuarters = new HashSet<(IndicatorLevel, int?, Period)>();
-        if (!viewer.SeesEverything && (query.RollingYear || query.OutputType == PeriodType.Yearly))
+        if (all.RollingYear || all.OutputType == PeriodType.Yearly)
         {
             fromQuarters = await WithheldQuartersAsync(indicator, all, values, viewer, ct);
         }
@@ -42,7 +74,7 @@ public sealed class PublishedFigures(AppDbContext db, IndicatorCalculator calcul
             result.AddRange(cells.Select((c, i) => new ShownValue(c, shown[i])));
         }
 
-        return result.OrderBy(v => v.Value.Period).ToList();
+        return result.OrderBy(v => v.Value.Period).ToArray();
     }
 
     private async Task<List<IndicatorValue>> ComputeAllLevelsAsync(Indicator indicator, IndicatorQuery query, CancellationToken ct)

@@ -55,6 +55,30 @@ public abstract class IndicatorCacheTests<TFactory>(TFactory factory) where TFac
         Assert.Equal(81.8, Assert.Single(await ComputeAsync(world.Pref, NetworkQ1)).Value); // (10 + 15 + 2) / 33
     }
 
+    private async Task<IReadOnlyList<ShownValue>> ShownToPublicAsync(string code, IndicatorQuery query)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var indicator = await db.Set<Indicator>().AsNoTracking().SingleAsync(i => i.Code == code);
+        return await scope.ServiceProvider.GetRequiredService<IndicatorValues>().ShownAsync(indicator, query, Viewer.Public, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Suppressed_figures_kept_for_a_viewer_are_decided_again_after_a_change()
+    {
+        var world = await IndicatorTestData.SeedAsync(factory);
+        var first = Assert.Single(await ShownToPublicAsync(world.Pref, NetworkQ1));
+        Assert.Equal(72.7, first.Value.Value);
+
+        await factory.WithDbAsync(db => db.Set<DataValue>()
+            .Where(v => v.OrganisationId == world.OrgA && v.PeriodStart == Q1.Start && v.DataElement!.Code == world.Prefix + "_DEATHS_PREF")
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Numeric, 10.0)));
+
+        var second = Assert.Single(await ShownToPublicAsync(world.Pref, NetworkQ1));
+        Assert.Equal(81.8, second.Value.Value);
+        Assert.NotEqual(first.Shown, second.Shown);
+    }
+
     [Fact]
     public async Task Reopening_an_approved_return_takes_it_out_of_the_next_answer()
     {
