@@ -12,7 +12,7 @@ public sealed record ShownValue(IndicatorValue Value, ShownFigure Shown);
 /// suppression is applied the same way everywhere: organisations, areas and the network of a period are always
 /// suppressed together (<see cref="PublishedFigures"/>), and a single subject is cut from that whole, never computed alone.
 /// </summary>
-public sealed class IndicatorValues(AppDbContext db, PublishedFigures published)
+public sealed class IndicatorValues(AppDbContext db, PublishedFigures published, IndicatorCalculator calculator)
 {
     public Task<List<Indicator>> ActiveAsync(CancellationToken ct) =>
         db.Set<Indicator>().AsNoTracking().Where(i => i.Active).OrderBy(i => i.Name).ToListAsync(ct);
@@ -32,13 +32,23 @@ public sealed class IndicatorValues(AppDbContext db, PublishedFigures published)
 
     /// <summary>
     /// Several indicators for the network or an area, each shown exactly as <see cref="ShownAsync"/> would show it
-    /// alone (suppressed with every other level); the computed values come from the indicator cache when warm. By code.
+    /// alone (suppressed with every other level; computed in one query for those who see everything). By code.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<ShownValue>>> ShownManyAsync(IReadOnlyList<Indicator> indicators, IndicatorQuery query, Viewer viewer, CancellationToken ct)
     {
         if (query.Level == IndicatorLevel.Organisation)
         {
             throw new ArgumentException("Organisation figures are suppressed as one table per indicator: use ShownAsync.", nameof(query));
+        }
+
+        if (viewer.SeesEverything)
+        {
+            // Nothing is withheld: one query over the values the indicators share, each evaluated from its own elements.
+            var values = indicators.Count == 0 ? [] : await calculator.ComputeAsync(indicators, query, ct);
+            var byCode = values.ToLookup(v => v.IndicatorCode);
+            return indicators.ToDictionary(
+                i => i.Code,
+                i => (IReadOnlyList<ShownValue>)byCode[i.Code].Select(v => new ShownValue(v, Suppression.Show(v.ToFigure(), IndicatorFormat.IsCount(i), viewer, IndicatorFormat.For(i)))).ToList());
         }
 
         var result = new Dictionary<string, IReadOnlyList<ShownValue>>();
