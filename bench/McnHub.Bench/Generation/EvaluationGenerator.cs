@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using McnHub.Features.Evaluation;
+using McnHub.Features.Evaluation.Indicators;
 using McnHub.Features.Members.Organisations;
 using McnHub.Platform.Accounts;
 using McnHub.Platform.Data;
@@ -105,6 +106,11 @@ public static class EvaluationGenerator
             // Autovacuum would do this soon after the load; the app never runs ANALYZE on SQLite, so neither do we there.
             await ExecuteAsync(connection, null, """ANALYZE "DataReturns"; ANALYZE "DataValues" """, ct);
         }
+
+        // The network's totals, as the app keeps them (the SQLite triggers that list changed periods were off).
+        var totalling = Stopwatch.StartNew();
+        var periodsTotalled = await NetworkTotals.RebuildAsync(connection, postgres, ct);
+        log.WriteLine($"  network totals of {periodsTotalled:N0} periods made in {totalling.Elapsed.TotalSeconds:0.0} s");
 
         return new EvaluationReport(definitions.Dataset.Id, generated.Returns, generated.Values, periods[0].Id, last.Id, total.Elapsed - started - indexed, indexed, total.Elapsed);
     }

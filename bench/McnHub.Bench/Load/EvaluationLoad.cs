@@ -27,8 +27,8 @@ public enum EvaluationTarget
 /// <summary>
 /// `run-evaluation`: signs in as the generated co-ordinator, then for the network dashboard, an indicator's monthly
 /// network values over the whole generated span, and one organisation's data entry form: measures the app warm with
-/// wrk (cookie in a header), cold (sequential requests, each after bumping the evaluation change counter, so any
-/// cache is empty), and times the raw SQL of the same aggregation or read directly on the database.
+/// wrk (cookie in a header), cold (sequential requests, each after a change to the data, so any cache is
+/// empty and the network totals of the changed periods are recomputed), and times the raw SQL of the same aggregation or read directly on the database.
 /// </summary>
 public static partial class EvaluationLoad
 {
@@ -61,18 +61,24 @@ public static partial class EvaluationLoad
         var valuesPath = $"/api/v1/indicators/{options.Indicator}/values?level=network&from={first}&to={last}";
         var entryPath = $"/data/returns/{{id}}/{datasetId}/{last}";
         var random = new Random(1);
-        var cases = new (string Name, string Path, EvaluationTarget Target, (int, int)? Ids, Func<int, string[]> Sql)[]
+        // Cold answers follow a change to one value in the dashboard's last month (in both spans), or to every period.
+        var changedMonth = new DateOnly(toQuarter.End.Year, toQuarter.End.Month, 1);
+        Func<Task> oneValue = () => sql.ChangeOneValueAsync(changedMonth, ct);
+        Func<Task> everyPeriod = () => sql.ChangeEveryPeriodAsync(ct);
+        var cases = new (string Name, string Path, EvaluationTarget Target, (int, int)? Ids, Func<int, string[]> Sql, Func<Task> Change)[]
         {
-            ("network dashboard (all indicators, 8 quarters)", "/indicators", EvaluationTarget.IndicatorValues, null, _ => dashboardSql),
+            ("network dashboard (all indicators, 8 quarters)", "/indicators", EvaluationTarget.IndicatorValues, null, _ => dashboardSql, oneValue),
             ($"{options.Indicator} network values, {first}..{last} monthly", valuesPath, EvaluationTarget.IndicatorValues, null,
-                _ => [EvaluationSql.NetworkAggregation(Ids(options.Indicator), first.Start, last.End)]),
+                _ => [EvaluationSql.NetworkAggregation(Ids(options.Indicator), first.Start, last.End)], oneValue),
+            ($"{options.Indicator} network values, {first}..{last} monthly, every period changed", valuesPath, EvaluationTarget.IndicatorValues, null,
+                _ => [EvaluationSql.NetworkAggregation(Ids(options.Indicator), first.Start, last.End)], everyPeriod),
             ("data entry form, one organisation and month", entryPath, EvaluationTarget.EntryForm, (1, organisations),
-                _ => EvaluationSql.EntryForm(datasetId, random.Next(1, organisations + 1), last)),
+                _ => EvaluationSql.EntryForm(datasetId, random.Next(1, organisations + 1), last), oneValue),
         };
 
         var loadBefore = LoadRunner.LoadAverage();
         var measured = new List<EvaluationMeasure>();
-        foreach (var (name, path, target, ids, statements) in cases)
+        foreach (var (name, path, target, ids, statements, change) in cases)
         {
             var sample = path.Replace("{id}", "1", StringComparison.Ordinal);
             var check = await cookies.GetAsync(sample, ct);
@@ -84,25 +90,20 @@ public static partial class EvaluationLoad
 
             await log.WriteLineAsync($"{name}: raw SQL, cold, then warm for {options.Duration}…");
             var (sqlTiming, rows) = await sql.TimeAsync(statements, options.SqlRuns, ct);
-            Timing? cold = null;
-            if (await sql.BumpCounterAsync(ct))
+            var times = new List<double>();
+            for (var run = 0; run < options.ColdRuns; run++)
             {
-                var times = new List<double>();
-                for (var run = 0; run < options.ColdRuns; run++)
+                await change();
+                var timer = Stopwatch.StartNew();
+                var response = await cookies.GetAsync(path.Replace("{id}", random.Next(1, organisations + 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal), ct);
+                times.Add(timer.Elapsed.TotalMilliseconds);
+                if (response.Status != HttpStatusCode.OK)
                 {
-                    await sql.BumpCounterAsync(ct);
-                    var timer = Stopwatch.StartNew();
-                    var response = await cookies.GetAsync(path.Replace("{id}", random.Next(1, organisations + 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal), ct);
-                    times.Add(timer.Elapsed.TotalMilliseconds);
-                    if (response.Status != HttpStatusCode.OK)
-                    {
-                        throw new InvalidOperationException($"{path} answered {(int)response.Status} after a data change.");
-                    }
+                    throw new InvalidOperationException($"{path} answered {(int)response.Status} after a data change.");
                 }
-
-                cold = Timing.Of(times);
             }
 
+            var cold = Timing.Of(times);
             await EvaluationWrk.RunAsync(options.Url, path, ids, cookie, options.Connections, "2s", ct);
             var cpuBefore = ProcessCpu.Read(options.Pid);
             var warm = await EvaluationWrk.RunAsync(options.Url, path, ids, cookie, options.Connections, options.Duration, ct);
@@ -111,7 +112,7 @@ public static partial class EvaluationLoad
         }
 
         var settings = $"{values:N0} values ({organisations:N0} organisations, {first}..{last}), {options.Provider}; wrk {options.Connections} connection(s) for {options.Duration} after a 2 s warm-up; " +
-            $"cold: {options.ColdRuns} sequential requests each after a data change; raw SQL: median of {options.SqlRuns} runs on one open connection; " +
+            $"cold: {options.ColdRuns} sequential requests each after a data change (one value, or every period); raw SQL: median of {options.SqlRuns} runs on one open connection; " +
             $"load average (1 min) {loadBefore} before and {LoadRunner.LoadAverage()} after";
         await log.WriteLineAsync();
         await log.WriteLineAsync(EvaluationReport.Text(measured));

@@ -21,8 +21,8 @@ public sealed record Timing(double Median, double P99, int Runs)
 
 /// <summary>
 /// The database side of the evaluation benchmark: what was generated (dataset, organisations, periods), the raw SQL
-/// of the same work the app does (timed directly on the database, with no app in between), and the evaluation change
-/// counter, bumped to make the app's next answer a cold one.
+/// of the same work the app does (timed directly on the database, with no app in between), and the data changes that
+/// make the app's next answer a cold one.
 /// </summary>
 public sealed partial class EvaluationSql(BenchProvider provider, string connectionString) : IAsyncDisposable
 {
@@ -119,19 +119,38 @@ public sealed partial class EvaluationSql(BenchProvider provider, string connect
         return (Timing.Of(times), rows);
     }
 
-    /// <summary>Bumps the evaluation change counter; false when the app has none (nothing is cached then).</summary>
-    public async Task<bool> BumpCounterAsync(CancellationToken ct)
+    private long? _changedValue;
+    private int _changes;
+
+    /// <summary>
+    /// A real change to one value of an approved return in the month starting <paramref name="month"/> (+1, then −1 the
+    /// next time, so the data ends as it began), as when a return is corrected or approved: the triggers move the
+    /// evaluation change counter and list the month as changed, so the app's next answer is computed afresh and
+    /// first recomputes that month's network totals.
+    /// </summary>
+    public async Task ChangeOneValueAsync(DateOnly month, CancellationToken ct)
     {
-        try
-        {
-            await using var command = (await OpenAsync(ct)).CreateCommand();
-            command.CommandText = """UPDATE "EvaluationVersion" SET "Value" = "Value" + 1 WHERE "Id" = 1""";
-            return await command.ExecuteNonQueryAsync(ct) == 1;
-        }
-        catch (DbException)
-        {
-            return false;
-        }
+        _changedValue ??= await ScalarAsync<long>($"""
+            SELECT v."Id" FROM "DataValues" AS v INNER JOIN "DataReturns" AS r ON r."Id" = v."DataReturnId"
+            WHERE v."PeriodStart" = '{month:yyyy-MM-dd}' AND r."Status" = 'Approved' AND v."Numeric" IS NOT NULL
+            ORDER BY v."Id" LIMIT 1
+            """, ct);
+        var delta = _changes++ % 2 == 0 ? 1 : -1;
+        await ExecuteAsync($"""UPDATE "DataValues" SET "Numeric" = "Numeric" + {delta} WHERE "Id" = {_changedValue}""", ct);
+    }
+
+    /// <summary>Every period listed as changed (as after importing ten years at once) and the counter moved: the next answer recomputes the totals of every period it reads.</summary>
+    public async Task ChangeEveryPeriodAsync(CancellationToken ct)
+    {
+        await ExecuteAsync("""INSERT INTO "NetworkTotalsPending" ("PeriodStart") SELECT DISTINCT "PeriodStart" FROM "DataReturns" """, ct);
+        await ExecuteAsync("""UPDATE "EvaluationVersion" SET "Value" = "Value" + 1 WHERE "Id" = 1""", ct);
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken ct)
+    {
+        await using var command = (await OpenAsync(ct)).CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     public async ValueTask DisposeAsync()

@@ -7,13 +7,14 @@ namespace McnHub.Features.Evaluation.Indicators;
 
 /// <summary>
 /// Computes indicators. The database adds up the values (one GROUP BY over the aggregation index: element ×
-/// option × subject × period start), so the work in memory grows with the number of groups, not of stored values;
+/// option × subject × period start; for the network, over the totals it keeps per element × option × period: see
+/// <see cref="NetworkTotals"/>), so the work in memory grows with the number of groups, not of stored values;
 /// then, per subject and period, each element's figure is made by its aggregation (sum; average; last value in
 /// the window) and the numerator and denominator expressions are evaluated. A missing value of an element whose
 /// zero is not significant counts as zero when the subject returned something else in the window; otherwise, and
 /// for a zero denominator, the value is "no data".
 /// </summary>
-public sealed class IndicatorCalculator(AppDbContext db, ExpressionService expressions, IndicatorConstants constants, IndicatorCache cache)
+public sealed class IndicatorCalculator(AppDbContext db, ExpressionService expressions, IndicatorConstants constants, IndicatorCache cache, NetworkTotals totals)
 {
     private sealed record Group(int ElementId, int? OptionId, int SubjectId, DateOnly PeriodStart, double Sum, int Count);
 
@@ -121,6 +122,19 @@ public sealed class IndicatorCalculator(AppDbContext db, ExpressionService expre
     private async Task<List<Group>> GroupsAsync(List<int> elementIds, IndicatorQuery query, DateOnly windowFrom, DateOnly windowTo, CancellationToken ct)
     {
         var statuses = query.IncludeSubmitted ? new[] { ReturnStatus.Approved, ReturnStatus.Submitted } : [ReturnStatus.Approved];
+        if (query.Level == IndicatorLevel.Network)
+        {
+            // The network's totals per element × option × period, kept by the database (NetworkTotals): a few rows a
+            // period instead of every organisation's values.
+            await totals.EnsureFreshAsync(windowFrom, windowTo, ct);
+            var network = await db.Set<NetworkTotal>()
+                .Where(t => elementIds.Contains(t.DataElementId) && t.PeriodStart >= windowFrom && t.PeriodStart <= windowTo && statuses.Contains(t.Status))
+                .GroupBy(t => new { t.DataElementId, t.OptionKey, t.PeriodStart })
+                .Select(g => new { g.Key.DataElementId, g.Key.OptionKey, g.Key.PeriodStart, Sum = g.Sum(t => t.Sum), Count = g.Sum(t => t.Count) })
+                .ToListAsync(ct);
+            return network.Select(g => new Group(g.DataElementId, g.OptionKey == 0 ? null : g.OptionKey, 0, g.PeriodStart, g.Sum, g.Count)).ToList();
+        }
+
         // A semi-join (IN the counted returns) rather than a join: SQLite then reads the counted return ids once from
         // IX_DataReturns_Status_Id into a bloom filter instead of looking up each value's return (docs/benchmarks.md, "Evaluation").
         var counted = db.Set<DataReturn>().Where(r => statuses.Contains(r.Status)).Select(r => r.Id);
@@ -133,12 +147,6 @@ public sealed class IndicatorCalculator(AppDbContext db, ExpressionService expre
 
         switch (query.Level)
         {
-            case IndicatorLevel.Network:
-                var network = await values
-                    .GroupBy(v => new { v.DataElementId, v.CategoryOptionId, v.PeriodStart })
-                    .Select(g => new { g.Key.DataElementId, g.Key.CategoryOptionId, g.Key.PeriodStart, Sum = g.Sum(v => v.Numeric!.Value), Count = g.Count() })
-                    .ToListAsync(ct);
-                return network.Select(g => new Group(g.DataElementId, g.CategoryOptionId, 0, g.PeriodStart, g.Sum, g.Count)).ToList();
             case IndicatorLevel.Area:
                 var areaLinks = db.Set<OrganisationArea>().AsQueryable();
                 if (query.SubjectId is int area)

@@ -776,6 +776,50 @@ namespace McnHub.Platform.Data.Migrations.Postgres
                     b.ToTable("Indicators", (string)null);
                 });
 
+            modelBuilder.Entity("McnHub.Features.Evaluation.NetworkTotal", b =>
+                {
+                    b.Property<int>("DataElementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OptionKey")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("DataElementId", "PeriodStart", "OptionKey", "Status");
+
+                    b.ToTable("NetworkTotals", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.NetworkTotalPending", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodStart");
+
+                    b.ToTable("NetworkTotalsPending", (string)null);
+                });
+
             modelBuilder.Entity("McnHub.Features.Evaluation.ReminderSent", b =>
                 {
                     b.Property<long>("Id")

@@ -743,6 +743,48 @@ namespace McnHub.Platform.Data.Migrations.Sqlite
                     b.ToTable("Indicators", (string)null);
                 });
 
+            modelBuilder.Entity("McnHub.Features.Evaluation.NetworkTotal", b =>
+                {
+                    b.Property<int>("DataElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OptionKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("DataElementId", "PeriodStart", "OptionKey", "Status");
+
+                    b.ToTable("NetworkTotals", (string)null);
+                });
+
+            modelBuilder.Entity("McnHub.Features.Evaluation.NetworkTotalPending", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodStart");
+
+                    b.ToTable("NetworkTotalsPending", (string)null);
+                });
+
             modelBuilder.Entity("McnHub.Features.Evaluation.ReminderSent", b =>
                 {
                     b.Property<long>("Id")
