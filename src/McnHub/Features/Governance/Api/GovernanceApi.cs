@@ -100,12 +100,13 @@ public static class GovernanceApi
         var meetings = await rows.OrderBy(m => m.StartsAt).ThenBy(m => m.Id).Skip((number - 1) * size).Take(size)
             .Include(m => m.Group).Include(m => m.Attendance).ThenInclude(a => a.Person).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        var progress = await MeetingProgress.ForAsync(db, meetings, now, ct);
         var dtos = new List<MeetingDto>();
         foreach (var m in meetings)
         {
             var basis = MeetingQuorum.BasisAt(m, now);
             var quorum = await MeetingQuorum.CalculateAsync(db, m, basis, ct);
-            dtos.Add(new MeetingDto(m.Id, m.GroupId, m.Group!.Name, m.Title, m.StartsAt, m.EndsAt, m.Place, m.VideoLink, m.Status.ToString(),
+            dtos.Add(new MeetingDto(m.Id, m.GroupId, m.Group!.Name, m.Title, m.StartsAt, m.EndsAt, m.Place, m.VideoLink, progress[m.Id].Stage.ToString(), progress[m.Id].Label, progress[m.Id].MinutesOverdue,
                 m.Attendance.OrderBy(a => a.IsGuest).ThenBy(a => a.Person?.FullName)
                     .Select(a => new AttendanceDto(a.PersonId, a.Person?.FullName ?? "", a.Status.ToString(), a.IsGuest, a.DeputisingForPersonId)).ToList(),
                 quorum is null ? null : new QuorumDto(quorum.Quorate, basis.ToString(), quorum.MembersCounted, quorum.MembershipSize, quorum.Summary, quorum.Reasons)));

@@ -77,3 +77,30 @@ public sealed class MinutesAwaitingApprovalSource(AppDbContext db) : IDashboardS
         return new DashboardSection("minutes", "Minutes awaiting approval", items);
     }
 }
+
+/// <summary>
+/// Meetings held more than <see cref="MeetingProgress.MinutesDueWithinDays"/> days ago whose minutes are missing or
+/// still a draft, the longest overdue first (the rule is <see cref="MeetingProgress"/>'s, so pages and dashboard agree).
+/// </summary>
+public sealed class MinutesOverdueSource(AppDbContext db) : IDashboardSource
+{
+    public async Task<DashboardSection> LoadAsync(DashboardContext context, CancellationToken ct)
+    {
+        var rows = await MeetingProgress.WithMinutesOverdue(db, context.UtcNow).AsNoTracking()
+            .OrderBy(m => m.EndsAt).ThenBy(m => m.Id)
+            .Select(m => new
+            {
+                m.Id,
+                m.Title,
+                Group = m.Group!.Name,
+                m.StartsAt,
+                Drafted = db.Set<MeetingMinutes>().Any(n => n.MeetingId == m.Id),
+            })
+            .ToListAsync(ct);
+        var items = rows.Select(r => new DashboardItem(
+            $"{r.Group}: {r.Title} ({UkTime.Date(r.StartsAt)})",
+            $"/governance/meetings/{r.Id.ToString(CultureInfo.InvariantCulture)}/minutes",
+            r.Drafted ? "Minutes drafted but not circulated" : "No minutes yet")).ToList();
+        return new DashboardSection("minutes-overdue", $"Minutes overdue (not circulated within {MeetingProgress.MinutesDueWithinDays} days of the meeting)", items);
+    }
+}

@@ -12,6 +12,7 @@ public static class RisksWorkPlanDashboardModule
         services.AddScoped<IDashboardSource, OverdueActionsSource>();
         services.AddScoped<IDashboardSource, ActionsDueSoonSource>();
         services.AddScoped<IDashboardSource, UpcomingMeetingsSource>();
+        services.AddScoped<IDashboardSource, MinutesOverdueSource>();
         services.AddScoped<IDashboardSource, MinutesAwaitingApprovalSource>();
         services.AddScoped<IDashboardSource, DecisionsDueForReviewSource>();
         services.AddScoped<IDashboardSource, TermsOfReferenceDueForReviewSource>();

@@ -27,9 +27,9 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, UserManage
 
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
 
-    public IReadOnlyList<Meeting> Upcoming { get; private set; } = [];
+    public MeetingList Upcoming { get; private set; } = MeetingList.Empty;
 
-    public IReadOnlyList<Meeting> Past { get; private set; } = [];
+    public MeetingList Past { get; private set; } = MeetingList.Empty;
 
     public IReadOnlyList<GroupNode> Children { get; private set; } = [];
 
@@ -58,8 +58,9 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, UserManage
         Children = (await GroupTree.LoadAsync(db, ct)).Where(g => g.ParentId == id).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         var meetings = await db.Set<Meeting>().AsNoTracking().Where(m => m.GroupId == id).OrderBy(m => m.StartsAt).ToListAsync(ct);
-        Upcoming = meetings.Where(m => m.EndsAt >= now).ToList();
-        Past = meetings.Where(m => m.EndsAt < now).Reverse().ToList();
+        var progress = await MeetingProgress.ForAsync(db, meetings, now, ct);
+        Upcoming = new(meetings.Where(m => m.EndsAt >= now).ToList(), progress);
+        Past = new(meetings.Where(m => m.EndsAt < now).Reverse().ToList(), progress);
         return Page();
     }
 
@@ -89,4 +90,10 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, UserManage
         TempData["Success"] = "Your calendar address has been turned off.";
         return Redirect($"/governance/groups/{id}#calendar");
     }
+}
+
+/// <summary>Meetings for the group page's lists, with the stage of each.</summary>
+public sealed record MeetingList(IReadOnlyList<Meeting> Meetings, IReadOnlyDictionary<int, MeetingProgress> Progress)
+{
+    public static readonly MeetingList Empty = new([], new Dictionary<int, MeetingProgress>());
 }

@@ -81,7 +81,8 @@ public static class MeetingCalendarEndpoints
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        var meetings = await db.Set<Meeting>().AsNoTracking().Where(m => m.GroupId == id && m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAt).ToListAsync(ct);
+        // Every meeting not cancelled: one marked held stays in subscribers' calendars rather than vanishing from them.
+        var meetings = await db.Set<Meeting>().AsNoTracking().Where(m => m.GroupId == id && m.Status != MeetingStatus.Cancelled).OrderBy(m => m.StartsAt).ToListAsync(ct);
         var text = MeetingCalendar.Serialize(meetings, g.Name, BaseUrl(request), request.Host.Host);
         return Results.Text(text, MeetingCalendar.ContentType);
     }

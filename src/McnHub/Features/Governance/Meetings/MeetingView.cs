@@ -1,4 +1,5 @@
 using McnHub.Features.Governance.Groups;
+using McnHub.Features.Governance.Minutes;
 using McnHub.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,8 @@ public sealed class MeetingView
 
     public QuorumBasis Basis { get; init; }
 
+    public required MeetingProgress Progress { get; init; }
+
     public bool CanEdit { get; init; }
 
     public bool CanSeePapers { get; init; }
@@ -46,6 +49,7 @@ public sealed class MeetingView
         var terms = await db.Set<TermsOfReference>().AsNoTracking().Where(t => t.GroupId == group.Id).OrderByDescending(t => t.Number).FirstOrDefaultAsync(ct);
         var rule = terms is null ? null : QuorumRule.From(terms);
         var basis = MeetingQuorum.BasisAt(meeting, now);
+        var minutes = await db.Set<MeetingMinutes>().AsNoTracking().Where(n => n.MeetingId == id).Select(n => (MinutesStatus?)n.Status).FirstOrDefaultAsync(ct);
         return new MeetingView
         {
             Meeting = meeting,
@@ -55,6 +59,7 @@ public sealed class MeetingView
             MemberIds = seats.SelectMany(s => s.PersonIds).ToHashSet(),
             Rule = rule,
             Basis = basis,
+            Progress = MeetingProgress.Of(meeting, minutes, now),
             Quorum = rule is null ? null : QuorumCalculator.Calculate(rule, seats, attendance.Select(QuorumAttendee.From), basis),
             CanEdit = await MeetingAccess.CanEditAsync(db, user, group.Id, today, ct),
             CanSeePapers = await MeetingAccess.CanSeePapersAsync(db, user, group, today, ct),

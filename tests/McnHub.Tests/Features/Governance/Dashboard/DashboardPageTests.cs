@@ -21,7 +21,7 @@ public sealed class DashboardPageTests(McnHubFactory factory) : IClassFixture<Mc
         Assert.Equal("Co-ordinator dashboard", page.QuerySelector("h1")?.TextContent.Trim());
         var sections = page.QuerySelectorAll("[data-section]").Select(s => s.GetAttribute("data-section")).ToList();
         // Other modules add their own sections; governance's and membership's are all there, in this order.
-        string[] expected = ["overdue-actions", "actions-due-soon", "meetings", "minutes", "decisions", "terms-of-reference", "agreements", "stale-services"];
+        string[] expected = ["overdue-actions", "actions-due-soon", "meetings", "minutes-overdue", "minutes", "decisions", "terms-of-reference", "agreements", "stale-services"];
         Assert.Equal(expected, sections.Where(expected.Contains));
         var overdue = page.QuerySelector("[data-section=overdue-actions]")!;
         Assert.NotNull(overdue.QuerySelector($"a[href='/governance/actions/{late.Id}/edit']"));

@@ -21,6 +21,7 @@ public sealed class GovernancePostgresTests(PostgresMcnHubFactory factory) : ICl
         var meeting = await factory.AddMeetingAsync(group.Id, DateTime.UtcNow.AddDays(3), withPaper: true, accepted: 1);
         var past = await factory.AddMeetingAsync(group.Id, DateTime.UtcNow.AddDays(-30));
         await factory.AddMinutesAsync(past.Id, circulate: true);
+        var forgotten = await factory.AddMeetingAsync(group.Id, DateTime.UtcNow.AddDays(-40));
         var client = await factory.SignInAsync("coordinator@riverlands.example");
 
         var page = await client.GetDocumentAsync("/governance/dashboard");
@@ -30,6 +31,8 @@ public sealed class GovernancePostgresTests(PostgresMcnHubFactory factory) : ICl
         Assert.Contains("not quorate by acceptances: 1 of 1 member accepted (at least 3 needed)", page.QuerySelector("[data-section=meetings]")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector($"[data-section=meetings] a[href='/governance/meetings/{meeting.Id}']"));
         Assert.NotNull(page.QuerySelector($"[data-section=minutes] a[href='/governance/meetings/{past.Id}/minutes']"));
+        Assert.NotNull(page.QuerySelector($"[data-section=minutes-overdue] a[href='/governance/meetings/{forgotten.Id}/minutes']"));
+        Assert.Null(page.QuerySelector($"[data-section=minutes-overdue] a[href='/governance/meetings/{past.Id}/minutes']"));
         Assert.NotNull(page.QuerySelector($"[data-section=terms-of-reference] a[href='/governance/groups/{group.Id}']"));
         var stale = await factory.LoadSectionAsync<StaleServicesSource>();
         Assert.Equal(stale.Count, int.Parse(page.QuerySelector("[data-section=stale-services] [data-count]")!.GetAttribute("data-count")!));

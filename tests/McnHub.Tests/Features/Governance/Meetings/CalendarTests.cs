@@ -71,4 +71,18 @@ public sealed class CalendarTests(McnHubFactory factory) : IClassFixture<McnHubF
         Assert.Equal(HttpStatusCode.OK, coordinator.StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == nameof(Group) && a.EntityKey == closed.Id.ToString() && a.UserName == Member)));
     }
+
+    [Fact]
+    public async Task A_meeting_marked_held_stays_in_its_groups_feed_and_a_cancelled_one_is_left_out()
+    {
+        var group = await factory.GroupAsync("Held feed group");
+        await MeetingAsync(group, "Held last spring", new DateTime(2026, 3, 1, 10, 0, 0, DateTimeKind.Utc), MeetingStatus.Held);
+        await MeetingAsync(group, "Never marked", new DateTime(2026, 4, 1, 10, 0, 0, DateTimeKind.Utc));
+        await MeetingAsync(group, "Called off", new DateTime(2026, 5, 1, 10, 0, 0, DateTimeKind.Utc), MeetingStatus.Cancelled);
+        var member = await factory.SignInAsync(Member);
+
+        var feed = Ical.Net.Calendar.Load(await member.GetStringAsync($"/governance/groups/{group.Id}/meetings.ics"))!;
+
+        Assert.Equal(["Held last spring", "Never marked"], feed.Events.OrderBy(e => e.DtStart!.AsUtc).Select(e => e.Summary));
+    }
 }
