@@ -18,7 +18,7 @@ namespace McnHub.Features.Evaluation.Indicators;
 /// period is recomputed next time (PostgreSQL's triggers append rows rather than merge them for this reason);</item>
 /// <item>it replaces those periods' totals with a GROUP BY over their values.</item>
 /// </list>
-/// A reader that finds a pending row another refresh is deleting waits for it (the row is locked), so it never reads
+/// A reader that finds a pending row another refresh is working on waits for that refresh (the lock), so it never reads
 /// totals older than the data. The cost of the first answer after a change is that of recomputing the changed
 /// periods (one month of the whole network after a return is approved), not of reading ten years of values.
 /// </summary>
