@@ -36,6 +36,7 @@ public static class GuidelinesWalk
             (Lead, "/Guidelines/Adoption/Record", new Visit($"/guidelines/{doc}/adoption/{org}")),
             (Coordinator, "/Guidelines/Documents/Create", new Visit("/guidelines/new")),
             (Coordinator, "/Guidelines/Documents/Edit", new Visit($"/guidelines/{doc}/edit")),
+            (Coordinator, "/Guidelines/Documents/Retire", new Visit($"/guidelines/{doc}/retire")),
             (Coordinator, "/Guidelines/Documents/NewVersion", new Visit($"/guidelines/{draftDoc}/versions/new")),
             (Coordinator, "/Guidelines/Documents/EditVersion", new Visit($"/guidelines/{draftDoc}/versions/{draftNumber}/edit")),
             (Coordinator, "/Guidelines/Documents/Approve", new Visit($"/guidelines/{draftDoc}/versions/{draftNumber}/approve")),

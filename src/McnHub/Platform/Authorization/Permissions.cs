@@ -241,6 +241,7 @@ public static class Permissions
         ["/Guidelines/Library/Compare"] = Public,
         ["/Guidelines/Documents/Create"] = ManageGuidelines,
         ["/Guidelines/Documents/Edit"] = ViewMemberArea,
+        ["/Guidelines/Documents/Retire"] = ViewMemberArea,
         ["/Guidelines/Documents/EditVersion"] = ViewMemberArea,
         ["/Guidelines/Documents/NewVersion"] = ViewMemberArea,
         ["/Guidelines/Documents/Approve"] = ManageGuidelines,
@@ -432,6 +433,7 @@ public static class Permissions
 
         // Guidelines (issue 6): the document's owner or the co-ordinator; a lead of the organisation for adoption.
         "/Guidelines/Documents/Edit",
+        "/Guidelines/Documents/Retire",
         "/Guidelines/Documents/EditVersion",
         "/Guidelines/Documents/NewVersion",
         "/Guidelines/Consultation/Open",

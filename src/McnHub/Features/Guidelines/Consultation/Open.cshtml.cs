@@ -16,6 +16,14 @@ public sealed class OpenModel(AppDbContext db, TimeProvider clock) : PageModel
     [BindProperty]
     public DateOnly? ClosesOn { get; set; }
 
+    /// <summary>The version record's concurrency token when the form was shown.</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
+    /// <summary>The document's concurrency token when the form was shown (a first consultation changes its status).</summary>
+    [BindProperty]
+    public int DocumentVersion { get; set; }
+
     public GuidelineDocument Document { get; private set; } = null!;
 
     public GuidelineVersion Target { get; private set; } = null!;
@@ -29,6 +37,8 @@ public sealed class OpenModel(AppDbContext db, TimeProvider clock) : PageModel
 
         OpensOn = Target.ConsultationOpensOn ?? UkDates.Today(clock);
         ClosesOn = Target.ConsultationClosesOn ?? UkDates.Today(clock).AddDays(28);
+        Version = Target.Version;
+        DocumentVersion = Document.Version;
         return Page();
     }
 
@@ -70,6 +80,8 @@ public sealed class OpenModel(AppDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
+        db.Entry(Target).Property(v => v.Version).OriginalValue = Version;
+        db.Entry(Document).Property(d => d.Version).OriginalValue = DocumentVersion;
         Target.Status = VersionStatus.Consultation;
         Target.ConsultationOpensOn = OpensOn;
         Target.ConsultationClosesOn = ClosesOn;
@@ -78,7 +90,25 @@ public sealed class OpenModel(AppDbContext db, TimeProvider clock) : PageModel
             Document.Status = DocumentStatus.Consultation;
         }
 
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            if (await LoadAsync(id, number, ct) is { } gone)
+            {
+                return gone;
+            }
+
+            GuidelineConflict.Report(ModelState, $"setting the consultation dates for version {number}", Document, Target);
+            GuidelineConflict.TakeVersions(ModelState, nameof(Version), nameof(DocumentVersion));
+            Version = Target.Version;
+            DocumentVersion = Document.Version;
+            return Page();
+        }
+
         TempData["Success"] = $"Version {number} is open for comments from {UkDates.Format(OpensOn)} to {UkDates.Format(ClosesOn)}";
         return Redirect($"/guidelines/{id}/versions/{number}/comments");
     }

@@ -23,6 +23,12 @@ public sealed class ApprovalInput
 
     /// <summary>Ticked after the warning that some consultation comments have no answer.</summary>
     public bool ApproveWithOpenComments { get; set; }
+
+    /// <summary>The version record's concurrency token when the form was shown.</summary>
+    public int Version { get; set; }
+
+    /// <summary>The document's concurrency token when the form was shown (approval changes it too).</summary>
+    public int DocumentVersion { get; set; }
 }
 
 /// <summary>
@@ -54,7 +60,14 @@ public sealed class ApproveModel(AppDbContext db, TimeProvider clock) : PageMode
 
         // Suggestions the approver confirms: the dates proposed with the version, else today and the usual two years.
         var effective = Target.EffectiveDate ?? UkDates.Today(clock);
-        Input = new ApprovalInput { ApprovedOn = UkDates.Today(clock), EffectiveDate = effective, ReviewDate = Target.ReviewDate ?? effective.AddYears(2) };
+        Input = new ApprovalInput
+        {
+            ApprovedOn = UkDates.Today(clock),
+            EffectiveDate = effective,
+            ReviewDate = Target.ReviewDate ?? effective.AddYears(2),
+            Version = Target.Version,
+            DocumentVersion = Document.Version,
+        };
         return Page();
     }
 
@@ -77,6 +90,8 @@ public sealed class ApproveModel(AppDbContext db, TimeProvider clock) : PageMode
             return Page();
         }
 
+        db.Entry(Target).Property(v => v.Version).OriginalValue = Input.Version;
+        db.Entry(Document).Property(d => d.Version).OriginalValue = Input.DocumentVersion;
         var previous = await db.Set<GuidelineVersion>().Where(v => v.DocumentId == id && v.Status == VersionStatus.Approved).ToListAsync(ct);
         previous.ForEach(v => v.Status = VersionStatus.Superseded);
         Target.Status = VersionStatus.Approved;
@@ -95,7 +110,25 @@ public sealed class ApproveModel(AppDbContext db, TimeProvider clock) : PageMode
         Document.CurrentVersionId = Target.Id;
         Document.ReviewDate = Input.ReviewDate;
         Document.LastReviewReminderAt = null;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            if (await LoadAsync(id, number, ct) is { } gone)
+            {
+                return gone;
+            }
+
+            GuidelineConflict.Report(ModelState, $"approving version {number}", Document, Target);
+            GuidelineConflict.TakeVersions(ModelState, "Input.Version", "Input.DocumentVersion");
+            Input.Version = Target.Version;
+            Input.DocumentVersion = Document.Version;
+            return Page();
+        }
+
         TempData["Success"] = $"Version {number} has been approved and published";
         return Redirect($"/guidelines/{id}");
     }

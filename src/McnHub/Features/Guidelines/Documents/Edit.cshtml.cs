@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Guidelines.Documents;
 
-/// <summary>The document's details (not a version's content), and retiring it: its owner or the co-ordinator.</summary>
+/// <summary>The document's details (not a version's content): its owner or the co-ordinator. Retiring has its own confirmation page (Retire).</summary>
 public sealed class EditModel(AppDbContext db) : PageModel, IDocumentFormPage
 {
     [BindProperty]
@@ -63,20 +63,6 @@ public sealed class EditModel(AppDbContext db) : PageModel, IDocumentFormPage
         }
 
         TempData["Success"] = "Changes to the document have been saved";
-        return Redirect($"/guidelines/{id}");
-    }
-
-    /// <summary>Retired documents stay readable, marked retired, and leave the adoption and review lists.</summary>
-    public async Task<IActionResult> OnPostRetireAsync(int id, CancellationToken ct)
-    {
-        if (await LoadAsync(id, ct) is { } problem)
-        {
-            return problem;
-        }
-
-        Document.Status = DocumentStatus.Retired;
-        await db.SaveChangesAsync(ct);
-        TempData["Success"] = "The document has been retired";
         return Redirect($"/guidelines/{id}");
     }
 

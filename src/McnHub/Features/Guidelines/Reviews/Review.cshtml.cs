@@ -22,6 +22,10 @@ public sealed class ReviewModel(AppDbContext db, TimeProvider clock) : PageModel
     [BindProperty]
     public string? Note { get; set; }
 
+    /// <summary>The document's concurrency token when the form was shown.</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
     public GuidelineDocument Document { get; private set; } = null!;
 
     public IReadOnlyList<GuidelineReview> History { get; private set; } = [];
@@ -35,6 +39,7 @@ public sealed class ReviewModel(AppDbContext db, TimeProvider clock) : PageModel
 
         ReviewedOn = UkDates.Today(clock);
         NextReviewDate = UkDates.Today(clock).AddYears(2);
+        Version = Document.Version;
         return Page();
     }
 
@@ -86,6 +91,7 @@ public sealed class ReviewModel(AppDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
+        db.Entry(Document).Property(d => d.Version).OriginalValue = Version;
         db.Add(new GuidelineReview
         {
             DocumentId = id,
@@ -98,7 +104,24 @@ public sealed class ReviewModel(AppDbContext db, TimeProvider clock) : PageModel
         Document.LastReviewedOn = ReviewedOn;
         Document.ReviewDate = NextReviewDate;
         Document.LastReviewReminderAt = null;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            if (await LoadAsync(id, ct) is { } gone)
+            {
+                return gone;
+            }
+
+            GuidelineConflict.Report(ModelState, "recording this review", Document);
+            GuidelineConflict.TakeVersions(ModelState, nameof(Version));
+            Version = Document.Version;
+            return Page();
+        }
+
         TempData["Success"] = $"Review recorded: next review by {UkDates.Format(NextReviewDate)}";
         return Redirect($"/guidelines/{id}");
     }
