@@ -122,11 +122,10 @@ public sealed class IndicatorCalculator(AppDbContext db, ExpressionService expre
     private async Task<List<Group>> GroupsAsync(List<int> elementIds, IndicatorQuery query, DateOnly windowFrom, DateOnly windowTo, CancellationToken ct)
     {
         var statuses = query.IncludeSubmitted ? new[] { ReturnStatus.Approved, ReturnStatus.Submitted } : [ReturnStatus.Approved];
-        if (query.Level == IndicatorLevel.Network)
+        if (query.Level == IndicatorLevel.Network && await totals.ReadyAsync(windowFrom, windowTo, ct))
         {
             // The network's totals per element × option × period, kept by the database (NetworkTotals): a few rows a
             // period instead of every organisation's values.
-            await totals.EnsureFreshAsync(windowFrom, windowTo, ct);
             var network = await db.Set<NetworkTotal>()
                 .Where(t => elementIds.Contains(t.DataElementId) && t.PeriodStart >= windowFrom && t.PeriodStart <= windowTo && statuses.Contains(t.Status))
                 .GroupBy(t => new { t.DataElementId, t.OptionKey, t.PeriodStart })
@@ -147,6 +146,13 @@ public sealed class IndicatorCalculator(AppDbContext db, ExpressionService expre
 
         switch (query.Level)
         {
+            case IndicatorLevel.Network:
+                // Many periods changed at once (their totals are being recomputed in the background): from the values.
+                var fromValues = await values
+                    .GroupBy(v => new { v.DataElementId, v.CategoryOptionId, v.PeriodStart })
+                    .Select(g => new { g.Key.DataElementId, g.Key.CategoryOptionId, g.Key.PeriodStart, Sum = g.Sum(v => v.Numeric!.Value), Count = g.Count() })
+                    .ToListAsync(ct);
+                return fromValues.Select(g => new Group(g.DataElementId, g.CategoryOptionId, 0, g.PeriodStart, g.Sum, g.Count)).ToList();
             case IndicatorLevel.Area:
                 var areaLinks = db.Set<OrganisationArea>().AsQueryable();
                 if (query.SubjectId is int area)

@@ -11,6 +11,7 @@ public static class IndicatorsModule
         services.AddOptions<IndicatorCacheOptions>().BindConfiguration(IndicatorCacheOptions.Section);
         services.AddSingleton<IndicatorCache>();
         services.AddScoped<IndicatorConstants>();
+        services.AddSingleton<NetworkTotalsRefresher>();
         services.AddScoped<NetworkTotals>();
         services.AddScoped<IndicatorCalculator>();
         services.AddScoped<IndicatorValues>();

@@ -124,6 +124,35 @@ public abstract class NetworkTotalsTests<TFactory>(TFactory factory) where TFact
     }
 
     [Fact]
+    public async Task With_many_periods_changed_the_answer_comes_from_the_values_and_the_totals_are_made_in_the_background()
+    {
+        var world = await IndicatorTestData.SeedAsync(factory);
+        var elements = await ElementsAsync(world);
+        await AssertFreshAsync(elements, 8);
+
+        // As after an import of a year: a value changed in Q1, and every quarter of 2025 listed as changed.
+        await ChangeAsync(db => db.Set<DataValue>()
+            .Where(v => v.OrganisationId == world.OrgA && v.PeriodStart == Q1.Start && v.DataElement!.Code == world.Prefix + "_DEATHS")
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Numeric, 12.0)));
+        var (q3, q4) = (Period.Quarter(2025, 3), Period.Quarter(2025, 4));
+        await ChangeAsync(db => db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO "NetworkTotalsPending" ("PeriodStart") VALUES ({0}), ({1}), ({2})""", Q2.Start, q3.Start, q4.Start));
+        Assert.True(await factory.WithDbAsync(db => db.Set<NetworkTotalPending>().Select(p => p.PeriodStart).Distinct().CountAsync()) > NetworkTotals.RefreshLimit);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var indicator = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Indicator>().AsNoTracking().SingleAsync(i => i.Code == world.Pref);
+            var values = await scope.ServiceProvider.GetRequiredService<IndicatorCalculator>()
+                .ComputeAsync([indicator], new IndicatorQuery(IndicatorLevel.Network, Q1, q4), CancellationToken.None);
+            Assert.Equal(68.6, values.Single(v => v.Period == Q1).Value); // (7 + 15 + 2) / (12 + 20 + 3)
+        }
+
+        await factory.Services.GetRequiredService<NetworkTotalsRefresher>().Running;
+        Assert.Equal(0, await PendingAsync());
+        Assert.Equal(await ExpectedAsync(elements), await ActualAsync(elements));
+    }
+
+    [Fact]
     public async Task A_change_not_yet_committed_when_totals_are_made_is_counted_the_next_time()
     {
         var world = await IndicatorTestData.SeedAsync(factory);
