@@ -32,6 +32,11 @@ public sealed class GroupPageTests(McnHubFactory factory) : IClassFixture<McnHub
         var rows = list.QuerySelectorAll("[data-list=groups] tbody tr").Select(r => r.GetAttribute("data-group")).ToList();
         Assert.Equal(rows.IndexOf(S(parent.Id)) + 1, rows.IndexOf(S(child.Id)));
         Assert.Contains("Private", list.QuerySelector($"[data-group='{child.Id}']")!.TextContent);
+
+        // Its page says what it is and whom it reports to, in one sentence.
+        var details = await (await factory.SignInAsync(Member)).GetDocumentAsync($"/governance/groups/{child.Id}");
+        var summary = string.Join(' ', details.QuerySelector("main p")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.EndsWith(", reporting to Listing parent group. Private: its papers and minutes are for its members only.", summary);
     }
 
     [Fact]
