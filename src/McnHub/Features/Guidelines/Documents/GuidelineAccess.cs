@@ -5,6 +5,8 @@ using McnHub.Platform.Audit;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc;
 
+using Microsoft.EntityFrameworkCore;
+
 namespace McnHub.Features.Guidelines.Documents;
 
 /// <summary>
@@ -59,6 +61,22 @@ public static class GuidelineAccess
 
     public static string DisplayName(ClaimsPrincipal user) =>
         user.FindFirst(McnClaims.DisplayName)?.Value ?? user.Identity?.Name ?? "unknown";
+
+    /// <summary>
+    /// The document to manage, tracked: null with the answer to give instead when there is no such document (404) or
+    /// the user is neither its owner nor the co-ordinator (403, audited with <paramref name="refusal"/>).
+    /// </summary>
+    public static async Task<(GuidelineDocument? Document, IActionResult? Refused)> FindManagedAsync(
+        AppDbContext db, ClaimsPrincipal user, int id, string refusal, CancellationToken ct)
+    {
+        var document = await db.Set<GuidelineDocument>().SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (document is null)
+        {
+            return (null, new NotFoundResult());
+        }
+
+        return CanManage(user, document) ? (document, null) : (null, await RefuseAsync(db, document, refusal, ct));
+    }
 
     public static async Task<IActionResult> RefuseAsync(AppDbContext db, GuidelineDocument document, string reason, CancellationToken ct)
     {

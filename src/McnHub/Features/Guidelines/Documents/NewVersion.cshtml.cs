@@ -63,15 +63,10 @@ public sealed class NewVersionModel(AppDbContext db) : PageModel
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
-        var document = await db.Set<GuidelineDocument>().SingleOrDefaultAsync(d => d.Id == id, ct);
+        var (document, refused) = await GuidelineAccess.FindManagedAsync(db, User, id, "Not the owner of the document nor the co-ordinator: may not start a new version", ct);
         if (document is null)
         {
-            return NotFound();
-        }
-
-        if (!GuidelineAccess.CanManage(User, document))
-        {
-            return await GuidelineAccess.RefuseAsync(db, document, "Not the owner of the document nor the co-ordinator: may not start a new version", ct);
+            return refused;
         }
 
         Document = document;

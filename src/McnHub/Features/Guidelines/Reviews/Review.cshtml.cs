@@ -128,15 +128,10 @@ public sealed class ReviewModel(AppDbContext db, TimeProvider clock) : PageModel
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
-        var document = await db.Set<GuidelineDocument>().SingleOrDefaultAsync(d => d.Id == id, ct);
+        var (document, refused) = await GuidelineAccess.FindManagedAsync(db, User, id, "Not the owner of the document nor the co-ordinator: may not record a review", ct);
         if (document is null)
         {
-            return NotFound();
-        }
-
-        if (!GuidelineAccess.CanManage(User, document))
-        {
-            return await GuidelineAccess.RefuseAsync(db, document, "Not the owner of the document nor the co-ordinator: may not record a review", ct);
+            return refused;
         }
 
         Document = document;
