@@ -27,7 +27,8 @@ public sealed class DataValueFilter
 
     public int PerPage { get; private set; } = Paging.DefaultPageSize;
 
-    public bool Csv { get; private set; }
+    /// <summary>"csv" or "xlsx" for a file of every matching value; null for a JSON page.</summary>
+    public string? FileFormat { get; private set; }
 
     public Dictionary<string, string[]> Errors { get; } = [];
 
@@ -71,8 +72,8 @@ public sealed class DataValueFilter
         f.Page = f.ReadNumber(page, "page", 1, int.MaxValue, "page must be a whole number from 1.") ?? 1;
         f.PerPage = f.ReadNumber(perPage, "per_page", 1, Paging.MaxPageSize, $"per_page must be a whole number from 1 to {Paging.MaxPageSize}.") ?? Paging.DefaultPageSize;
         var fmt = format?.Trim().ToLowerInvariant();
-        f.Csv = fmt == "csv";
-        f.Error(fmt is not (null or "" or "json" or "csv"), "format", $"Unknown format \"{format}\": use json or csv.");
+        f.FileFormat = fmt is "csv" or "xlsx" ? fmt : null;
+        f.Error(fmt is not (null or "" or "json" or "csv" or "xlsx"), "format", $"Unknown format \"{format}\": use json, csv or xlsx.");
         return f;
     }
 

@@ -51,7 +51,7 @@ public static class DataValuesApi
         [Description("Return status: draft, submitted, approved or reopened")] string? status,
         [Description("Page number from 1 (JSON only)")] string? page,
         [Description("Items per page, 1 to 200 (default 25; JSON only)"), FromQuery(Name = "per_page")] string? perPage,
-        [Description("json (default) or csv: the upload template's columns plus Dataset, every matching value, re-importable")] string? format,
+        [Description("json (default), csv or xlsx: the upload template's columns plus Dataset, every matching value, re-importable")] string? format,
         CancellationToken ct)
     {
         var coordinator = ReturnAccess.IsCoordinator(user);
@@ -75,22 +75,25 @@ public static class DataValuesApi
 
         var query = filter.Apply(db.Set<DataValue>().AsNoTracking(), coordinator ? null : viewer.OwnOrganisations);
         var total = await query.CountAsync(ct);
-        if (filter.Csv && total > DataValueImport.MaxRows)
+        if (filter.FileFormat is not null && total > DataValueImport.MaxRows)
         {
-            return TypedResults.Problem($"{total} values match: a CSV export holds at most {DataValueImport.MaxRows}. Narrow it with dataset, organisation, period or from/to.", statusCode: StatusCodes.Status400BadRequest, title: "Too many values for one CSV file");
+            return TypedResults.Problem($"{total} values match: a file export holds at most {DataValueImport.MaxRows}. Narrow it with dataset, organisation, period or from/to.", statusCode: StatusCodes.Status400BadRequest, title: "Too many values for one file");
         }
 
         var ordered = query.OrderBy(v => v.DataReturn!.Dataset!.Code).ThenBy(v => v.OrganisationId).ThenBy(v => v.PeriodStart)
             .ThenBy(v => v.DataElement!.Code).ThenBy(v => v.CategoryOption!.SortOrder).ThenBy(v => v.Id);
-        var rows = await (filter.Csv ? ordered : ordered.Skip((filter.Page - 1) * filter.PerPage).Take(filter.PerPage))
+        var rows = await (filter.FileFormat is not null ? ordered : ordered.Skip((filter.Page - 1) * filter.PerPage).Take(filter.PerPage))
             .Select(v => new ExportRow(v.DataReturn!.Dataset!.Code, v.OrganisationId, v.DataReturn.Organisation!.Name, v.DataReturn.Period, v.DataElement!.Code, v.DataElement.ValueType,
                 v.CategoryOption!.Code, v.Value, v.Comment, v.DataReturn.Status))
             .ToListAsync(ct);
 
-        if (filter.Csv)
+        if (filter.FileFormat is { } fileFormat)
         {
             var table = new Table("datavalues", [DataValueImport.DatasetColumn, .. DataValueImport.Columns], rows.Select(r => r.Cells()).ToList());
-            return TypedResults.File(TabularExport.ToCsv(table), "text/csv; charset=utf-8", $"datavalues-{DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv");
+            var name = $"datavalues-{DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{fileFormat}";
+            return fileFormat == "xlsx"
+                ? TypedResults.File(TabularExport.ToExcel(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name)
+                : TypedResults.File(TabularExport.ToCsv(table), "text/csv; charset=utf-8", name);
         }
 
         var dtos = rows.Select(r => r.ToDto()).ToList();

@@ -77,7 +77,7 @@ public sealed class DataValuesExportTests(McnHubFactory factory) : IClassFixture
         Assert.Contains("draft, submitted, approved or reopened", errors.GetProperty("status")[0].GetString(), StringComparison.Ordinal);
         Assert.True(errors.TryGetProperty("page", out _));
         Assert.Contains("1 to 200", errors.GetProperty("per_page")[0].GetString(), StringComparison.Ordinal);
-        Assert.Contains("json or csv", errors.GetProperty("format")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("json, csv or xlsx", errors.GetProperty("format")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal("Give either period, or from and/or to, not both.", both.GetProperty("errors").GetProperty("period")[0].GetString());
         Assert.Equal("to must be the same period as from or a later one.", backwards.GetProperty("errors").GetProperty("to")[0].GetString());
     }

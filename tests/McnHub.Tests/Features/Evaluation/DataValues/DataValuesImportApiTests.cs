@@ -95,6 +95,33 @@ public sealed class DataValuesImportApiTests(McnHubFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task The_excel_export_holds_the_same_values_and_reads_back_as_an_import_file()
+    {
+        await factory.SeedEvaluationAsync();
+        var org = await factory.OrganisationIdAsync(SubmittersOrganisation);
+        await factory.ClearReturnAsync(org, LastQuarter);
+        var client = await factory.SignInAsync(Submitter);
+        var q = LastQuarter.Id;
+        await JsonAsync(await client.PostJsonAsync(new object[]
+        {
+            Item($"{org}", q, "ACP", "30", comment: "Checked"),
+            Item($"{org}", q, "CASELOAD", "12", option: "AGE_5_9"),
+            Item($"{org}", q, "ADVICE_247", "No"),
+        }), HttpStatusCode.OK);
+
+        var export = await client.GetAsync($"{Route}?organisation={org}&period={q}&format=xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType!.MediaType);
+        Assert.EndsWith(".xlsx", export.Content.Headers.ContentDisposition!.FileName!.Trim('"'), StringComparison.Ordinal);
+        var (values, problem) = DataValueImport.ReadValues(await export.Content.ReadAsByteArrayAsync(), requireDataset: true);
+        Assert.Null(problem);
+        Assert.Equal(
+            ["ACP||30|Checked", "ADVICE_247||No|", "CASELOAD|AGE_5_9|12|"],
+            values!.Select(v => $"{v.Element}|{v.Option}|{v.Value}|{v.Comment}").Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
     public async Task Every_problem_of_a_json_import_is_reported_at_once_and_nothing_is_saved()
     {
         await factory.SeedEvaluationAsync();
