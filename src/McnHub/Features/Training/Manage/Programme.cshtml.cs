@@ -79,13 +79,10 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
             return Page();
         }
 
-        var order = 1;
-        foreach (var item in Items.Select((item, index) => (item, index))
-                     .OrderBy(x => typed.TryGetValue(x.item.Id, out var p) ? p : x.index + 1).ThenBy(x => x.index).Select(x => x.item))
-        {
-            Expect(item);
-            item.Order = order++;
-        }
+        var reordered = Items.Select((item, index) => (item, index))
+            .OrderBy(x => typed.TryGetValue(x.item.Id, out var p) ? p : x.index + 1).ThenBy(x => x.index).Select(x => x.item).ToList();
+        reordered.ForEach(Expect);
+        Ordering.Renumber(reordered);
 
         return await SaveAsync(id, "The programme has been reordered", ct);
     }

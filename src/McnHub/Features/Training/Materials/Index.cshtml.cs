@@ -7,9 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Training.Materials;
 
-/// <summary>The education lead's list of a course's materials, with the form to add a file, link or recording.</summary>
+/// <summary>The education lead's list of a course's materials, in the order the course page shows them (each can move up or down), with the form to add a file, link or recording.</summary>
 public sealed class IndexModel(AppDbContext db, FileStore files) : PageModel
 {
+    public const string ChangedMeanwhile = "Someone else changed this course's materials while you were looking at them. Nothing has been moved: check the order below and try again.";
+
     [BindProperty]
     public MaterialInput Input { get; set; } = new();
 
@@ -54,6 +56,62 @@ public sealed class IndexModel(AppDbContext db, FileStore files) : PageModel
         await db.SaveChangesAsync(ct);
         TempData["Success"] = $"\"{material.Title}\" has been added to the course's materials";
         return Redirect($"/training/courses/{id}/materials");
+    }
+
+    /// <summary>
+    /// Moves a material one place up or down. The form carries the version the page showed, so a list changed by
+    /// someone else meanwhile is reported rather than reordered blind; the swap and any renumbering are one save.
+    /// </summary>
+    public async Task<IActionResult> OnPostMoveAsync(int id, int materialId, string? direction, int? version, CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var materials = await db.Set<CourseMaterial>().Where(m => m.CourseId == id).OrderBy(m => m.Order).ThenBy(m => m.Id).ToListAsync(ct);
+        var up = direction == "up";
+        if (materials.FirstOrDefault(m => m.Id == materialId) is not { } material)
+        {
+            return Refuse("That material is no longer in this course's list: someone else may have removed it");
+        }
+
+        if (version is not { } shown || shown != material.Version)
+        {
+            return Refuse(ChangedMeanwhile);
+        }
+
+        if (direction is not ("up" or "down"))
+        {
+            return Refuse($"Choose whether to move \"{material.Title}\" up or down");
+        }
+
+        if (!Ordering.Move(materials, material, up))
+        {
+            return Refuse(up ? $"\"{material.Title}\" is already first" : $"\"{material.Title}\" is already last");
+        }
+
+        db.Entry(material).Property(m => m.Version).OriginalValue = shown;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
+            return Refuse(ChangedMeanwhile);
+        }
+
+        TempData["Success"] = $"\"{material.Title}\" has been moved {(up ? "up" : "down")}";
+        return Redirect($"/training/courses/{id}/materials");
+    }
+
+    private PageResult Refuse(string message)
+    {
+        ModelState.AddModelError("", message);
+        return Page();
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

@@ -90,7 +90,7 @@ public enum MaterialVisibility
 }
 
 /// <summary>A handout, slide deck, reading link or session recording for a course.</summary>
-public sealed class CourseMaterial : IVersioned
+public sealed class CourseMaterial : IOrdered
 {
     public int Id { get; set; }
 

@@ -112,7 +112,7 @@ public sealed class SessionTrainer
 }
 
 /// <summary>A part of a study day's or event's programme.</summary>
-public sealed class ProgrammeItem : IVersioned
+public sealed class ProgrammeItem : IOrdered
 {
     public int Id { get; set; }
 
