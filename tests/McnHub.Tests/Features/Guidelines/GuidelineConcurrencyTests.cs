@@ -144,7 +144,81 @@ public sealed class GuidelineConcurrencyTests(GuidelinesFactory factory) : IClas
         Assert.Equal(DocumentStatus.Approved, await StatusAsync(document.Id));
     }
 
+    [Fact]
+    public async Task Answering_a_comment_someone_else_answered_meanwhile_is_refused_keeping_the_answer_typed_and_theirs_stands()
+    {
+        var (document, commentId) = await ConsultationWithCommentAsync("Stale answer guideline");
+        var owner = await factory.SignInAsync(Lead);
+        var page = await owner.GetDocumentAsync($"/guidelines/{document.Id}/versions/1/comments");
+        await ChangeCommentAsync(commentId, c => (c.Answer, c.AnsweredBy, c.AnsweredAt) = ("The co-ordinator's answer.", "Network co-ordinator", DateTime.UtcNow));
+
+        var response = await owner.SubmitFormAsync(page, new Dictionary<string, string> { ["Answer"] = "The owner's answer." }, AnswerForm);
+        var refused = await HttpExtensions.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Network co-ordinator answered this comment while you were answering it", refused.QuerySelector(".nhsuk-error-summary")!.TextContent);
+        Assert.Contains("Your answer has not been saved", refused.QuerySelector($"#Answer-{commentId}-error")!.TextContent);
+        Assert.Equal("The owner's answer.", ((IHtmlTextAreaElement)refused.QuerySelector($"#Answer-{commentId}")!).Value);
+        Assert.Contains("The co-ordinator's answer.", refused.QuerySelector($"#comment-{commentId}")!.TextContent);
+        Assert.Equal(("The co-ordinator's answer.", "Network co-ordinator"), await AnswerAsync(commentId));
+
+        // The redisplayed form carries the comment's current version: saving again, knowingly, replaces the answer.
+        var again = await owner.SubmitFormAsync(refused, new Dictionary<string, string>(), AnswerForm);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("The owner's answer.", (await AnswerAsync(commentId)).Answer);
+    }
+
+    [Fact]
+    public async Task Answering_a_comment_someone_else_changed_meanwhile_is_refused_and_it_stays_unanswered()
+    {
+        var (document, commentId) = await ConsultationWithCommentAsync("Changed comment guideline");
+        var owner = await factory.SignInAsync(Lead);
+        var page = await owner.GetDocumentAsync($"/guidelines/{document.Id}/versions/1/comments");
+        await ChangeCommentAsync(commentId, c => c.Text = "Who covers nights? (edited meanwhile)");
+
+        var response = await owner.SubmitFormAsync(page, new Dictionary<string, string> { ["Answer"] = "The on-call consultant." }, AnswerForm);
+        var refused = await HttpExtensions.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Someone else changed this comment while you were answering it", refused.QuerySelector(".nhsuk-error-summary")!.TextContent);
+        Assert.Contains("(edited meanwhile)", refused.QuerySelector($"#comment-{commentId}")!.TextContent);
+        Assert.Equal("The on-call consultant.", ((IHtmlTextAreaElement)refused.QuerySelector($"#Answer-{commentId}")!).Value);
+        Assert.Equal(((string?)null, (string?)null), await AnswerAsync(commentId));
+    }
+
     private static string Value(IDocument page, string selector) => ((IHtmlInputElement)page.QuerySelector(selector)!).Value;
+
+    private const string AnswerForm = "form[action*='handler=answer']";
+
+    private async Task<(GuidelineDocument Document, int CommentId)> ConsultationWithCommentAsync(string title)
+    {
+        var document = await AddAsync(factory, title, VersionStatus.Consultation, ownerEmail: Lead);
+        var commentId = await factory.WithDbAsync(async db =>
+        {
+            var comment = new ConsultationComment
+            {
+                GuidelineVersionId = await db.Set<GuidelineVersion>().Where(v => v.DocumentId == document.Id).Select(v => v.Id).SingleAsync(),
+                Section = "General", Text = "Who covers nights?", AuthorName = "A member",
+            };
+            db.Add(comment);
+            await db.SaveChangesAsync();
+            return comment.Id;
+        });
+        return (document, commentId);
+    }
+
+    /// <summary>Someone else saves a change to the comment (which bumps its concurrency token).</summary>
+    private Task<int> ChangeCommentAsync(int commentId, Action<ConsultationComment> change) => factory.WithDbAsync(async db =>
+    {
+        change(await db.Set<ConsultationComment>().SingleAsync(c => c.Id == commentId));
+        return await db.SaveChangesAsync();
+    });
+
+    private Task<(string? Answer, string? AnsweredBy)> AnswerAsync(int commentId) => factory.WithDbAsync(async db =>
+    {
+        var comment = await db.Set<ConsultationComment>().AsNoTracking().SingleAsync(c => c.Id == commentId);
+        return (comment.Answer, comment.AnsweredBy);
+    });
 
     private Task<DocumentStatus> StatusAsync(int id) =>
         factory.WithDbAsync(db => db.Set<GuidelineDocument>().Where(d => d.Id == id).Select(d => d.Status).SingleAsync());

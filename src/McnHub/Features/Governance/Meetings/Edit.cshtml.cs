@@ -73,7 +73,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock) : PageModel, 
             new("Input.EndsAt", "Ends", yours.EndsAt, theirs.EndsAt),
             new("Input.Place", "Place", yours.Place, theirs.Place),
             new("Input.VideoLink", "Video link", yours.VideoLink, theirs.VideoLink),
-            new("Input.Status", "Status", yours.Status.ToString(), theirs.Status.ToString()),
+            new("Input.Cancelled", "Cancelled", yours.Cancelled ? "Yes" : "No", theirs.Cancelled ? "Yes" : "No"),
         ]);
         StaleEdit.TakeVersion(ModelState, "Input.Version");
         Input.Version = saved.Version;

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using McnHub.Features.Account;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Governance.Meetings;
@@ -24,22 +23,19 @@ public sealed class MeetingInput
     [StringLength(500, ErrorMessage = "Video link must be 500 characters or fewer")]
     public string? VideoLink { get; set; }
 
-    public MeetingStatus Status { get; set; } = MeetingStatus.Scheduled;
+    /// <summary>
+    /// All a co-ordinator decides about a meeting's status: whether it goes ahead. Held and the minutes' stage follow
+    /// from its date and its minutes (<see cref="MeetingProgress"/>), so the form no longer offers them.
+    /// </summary>
+    public bool Cancelled { get; set; }
 
     public int Version { get; set; }
 
     public static MeetingInput From(Meeting m) => new()
     {
         Title = m.Title, StartsAt = MeetingTime.ToInput(m.StartsAt), EndsAt = MeetingTime.ToInput(m.EndsAt),
-        Place = m.Place, VideoLink = m.VideoLink, Status = m.Status, Version = m.Version,
+        Place = m.Place, VideoLink = m.VideoLink, Cancelled = m.Status == MeetingStatus.Cancelled, Version = m.Version,
     };
-
-    public static readonly IEnumerable<SelectListItem> StatusItems =
-    [
-        new("Scheduled", nameof(MeetingStatus.Scheduled)),
-        new("Held", nameof(MeetingStatus.Held)),
-        new("Cancelled", nameof(MeetingStatus.Cancelled)),
-    ];
 }
 
 public static class MeetingForm
@@ -81,7 +77,7 @@ public static class MeetingForm
             return null;
         }
 
-        if (input.Status != MeetingStatus.Cancelled)
+        if (!input.Cancelled)
         {
             var clash = await db.Set<Meeting>().AsNoTracking()
                 .Where(m => m.GroupId == groupId && m.Id != (meetingId ?? 0) && m.Status != MeetingStatus.Cancelled && m.StartsAt < e && m.EndsAt > s)
@@ -104,6 +100,14 @@ public static class MeetingForm
         m.EndsAt = end;
         m.Place = string.IsNullOrWhiteSpace(input.Place) ? null : input.Place.Trim();
         m.VideoLink = string.IsNullOrWhiteSpace(input.VideoLink) ? null : input.VideoLink.Trim();
-        m.Status = input.Status;
+        m.Status = Status(input, m.Status);
     }
+
+    /// <summary>
+    /// The stored status after the form: cancelled or not. A stored Held (older data, or the demo) is kept, and a
+    /// meeting put back on is Scheduled again, which reads as held once its date has passed.
+    /// </summary>
+    public static MeetingStatus Status(MeetingInput input, MeetingStatus stored) => input.Cancelled
+        ? MeetingStatus.Cancelled
+        : stored == MeetingStatus.Cancelled ? MeetingStatus.Scheduled : stored;
 }

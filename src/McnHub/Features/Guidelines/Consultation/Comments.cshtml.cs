@@ -30,6 +30,13 @@ public sealed class CommentsModel(AppDbContext db, TimeProvider clock) : PageMod
     [BindProperty]
     public string? Answer { get; set; }
 
+    /// <summary>The comment's concurrency token as the answer form was shown, so a stale answer is refused.</summary>
+    [BindProperty]
+    public int CommentVersion { get; set; }
+
+    /// <summary>The comment whose answer was refused as stale: its form is shown again, even if it now has an answer.</summary>
+    public int? StaleCommentId { get; private set; }
+
     public GuidelineDocument Document { get; private set; } = null!;
 
     public GuidelineVersion Target { get; private set; } = null!;
@@ -123,10 +130,35 @@ public sealed class CommentsModel(AppDbContext db, TimeProvider clock) : PageMod
             return Page();
         }
 
+        db.Entry(comment).Property(c => c.Version).OriginalValue = CommentVersion;
         comment.Answer = Answer!.Trim();
         comment.AnsweredBy = GuidelineAccess.DisplayName(User);
         comment.AnsweredAt = DateTime.UtcNow;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            if (await LoadAsync(id, number, ct) is { } gone)
+            {
+                return gone;
+            }
+
+            var now = Comments.SingleOrDefault(c => c.Id == CommentId);
+            if (now is null)
+            {
+                return NotFound();
+            }
+
+            GuidelineConflict.ReportAnswer(ModelState, key, now);
+            GuidelineConflict.TakeVersions(ModelState, nameof(CommentVersion));
+            CommentVersion = now.Version;
+            StaleCommentId = now.Id;
+            return Page();
+        }
+
         TempData["Success"] = "Your answer has been saved";
         return Redirect($"/guidelines/{id}/versions/{number}/comments#comment-{CommentId}");
     }

@@ -20,6 +20,18 @@ public static class GuidelineConflict
         state.AddModelError("", $"{Message} {doing}: {where}. Nothing has been saved. Check the details below, then try again if it is still right.");
     }
 
+    /// <summary>
+    /// An answer to a consultation comment was posted with a version of the comment that someone else has since
+    /// answered or changed. Said next to the answer, which stays as typed.
+    /// </summary>
+    public static void ReportAnswer(ModelStateDictionary state, string key, ConsultationComment now)
+    {
+        var what = now.IsOpen
+            ? "Someone else changed this comment while you were answering it. Your answer has not been saved. Check the comment, then save your answer again if it is still right."
+            : $"{now.AnsweredBy} answered this comment while you were answering it. Your answer has not been saved. Read their answer, then save yours again only if it should replace theirs.";
+        state.AddModelError(key, what);
+    }
+
     /// <summary>Drops the posted versions so the form redisplays the current ones.</summary>
     public static void TakeVersions(ModelStateDictionary state, params string[] keys)
     {
