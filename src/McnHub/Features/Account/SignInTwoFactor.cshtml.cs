@@ -41,7 +41,7 @@ public sealed class SignInTwoFactorModel(SignInManager<ApplicationUser> signIn) 
         }
 
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, RememberMachine);
-        return Outcome(result, nameof(Code), "The code is not right. Enter the newest code from your authenticator app");
+        return Outcome(result, nameof(Code), "The code is not right, or has been used already. Enter the newest code from your authenticator app");
     }
 
     public async Task<IActionResult> OnPostRecoveryAsync()

@@ -26,6 +26,7 @@ public static class AccountsModule
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<McnClaimsFactory>();
 
         services.ConfigureApplicationCookie(o =>

@@ -70,6 +70,33 @@ public sealed class TwoFactorTests(McnHubFactory factory) : IClassFixture<McnHub
     }
 
     [Fact]
+    public async Task An_app_code_signs_in_once_and_neither_it_nor_an_earlier_one_works_again()
+    {
+        var email = await factory.CreateUserAsync();
+        var (key, _) = await EnableTwoFactorAsync(email);
+        var now = DateTimeOffset.UtcNow;
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInWithCodeAsync(email, AccountTestKit.Totp(key, now))).StatusCode);
+
+        // The same code again (seen over a shoulder, say), and the one before it, still current for 90 seconds: refused.
+        foreach (var used in new[] { AccountTestKit.Totp(key, now), AccountTestKit.Totp(key, now.AddSeconds(-30)) })
+        {
+            var refused = await SignInWithCodeAsync(email, used);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("has been used already", (await HttpExtensions.ParseAsync(refused)).QuerySelector(".nhsuk-error-summary")!.TextContent);
+        }
+
+        // The app's next code works.
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInWithCodeAsync(email, AccountTestKit.Totp(key, now.AddSeconds(30)))).StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> SignInWithCodeAsync(string email, string code)
+    {
+        var client = factory.CreateBrowserClient();
+        var codePage = await client.FollowAsync(await client.PostSignInAsync(email, AccountTestKit.Password));
+        return await client.SubmitFormAsync(codePage, new Dictionary<string, string> { ["Code"] = code }, "#code-form");
+    }
+
+    [Fact]
     public async Task New_recovery_codes_replace_the_old_ones_and_switching_off_lets_the_password_alone_sign_in()
     {
         var email = await factory.CreateUserAsync();
@@ -95,7 +122,8 @@ public sealed class TwoFactorTests(McnHubFactory factory) : IClassFixture<McnHub
         var client = await factory.SignInAsync(email, AccountTestKit.Password);
         var page = await client.GetDocumentAsync("/account/two-factor");
         var key = SharedKey(page);
-        var enabled = await client.SubmitFormAsync(page, new Dictionary<string, string> { ["Code"] = AccountTestKit.Totp(key) }, "form[action*='enable']");
+        // The previous step's code (still accepted): the current one is left for signing in, as each code works once.
+        var enabled = await client.SubmitFormAsync(page, new Dictionary<string, string> { ["Code"] = AccountTestKit.Totp(key, DateTimeOffset.UtcNow.AddSeconds(-30)) }, "form[action*='enable']");
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         var result = await HttpExtensions.ParseAsync(enabled);
         Assert.Null(result.QuerySelector(".nhsuk-error-summary"));
