@@ -3,6 +3,7 @@ using McnHub.Features.Training.Model;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Training.Manage;
@@ -18,6 +19,11 @@ public sealed class ProgrammeItemEditModel(AppDbContext db) : PageModel
     public ProgrammeItem Item { get; private set; } = null!;
 
     public string TimeHint => ProgrammeInput.TimeHint(Session);
+
+    /// <summary>Only a session over several days asks which day an item is on.</summary>
+    public bool SpansDays => ProgrammeDays.SpansDays(Session);
+
+    public List<SelectListItem> Days => ProgrammeDays.Choices(Session);
 
     public async Task<IActionResult> OnGetAsync(int id, int itemId, CancellationToken ct)
     {
