@@ -2,6 +2,7 @@ using McnHub.Features.Training.Model;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Training.Manage;
@@ -22,6 +23,11 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
     public List<ProgrammeItem> Items { get; private set; } = [];
 
     public string TimeHint => ProgrammeInput.TimeHint(Session);
+
+    /// <summary>Only a session over several days asks which day an item is on.</summary>
+    public bool SpansDays => ProgrammeDays.SpansDays(Session);
+
+    public List<SelectListItem> Days => ProgrammeDays.Choices(Session);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 

@@ -6,9 +6,15 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace McnHub.Features.Training.Manage;
 
-/// <summary>A programme item as typed: times of day in UK time on the session's (first) day, both optional.</summary>
+/// <summary>
+/// A programme item as typed: times of day in UK time, both optional, on the day chosen when the session spans
+/// several days (otherwise on its only day).
+/// </summary>
 public sealed class ProgrammeInput
 {
+    /// <summary>yyyy-MM-dd, one of <see cref="ProgrammeDays.Of"/>; only asked for when the session spans several days.</summary>
+    public string? Day { get; set; }
+
     public string? StartTime { get; set; }
 
     public string? EndTime { get; set; }
@@ -25,13 +31,15 @@ public sealed class ProgrammeInput
 
     public static ProgrammeInput From(ProgrammeItem item) => new()
     {
+        Day = ProgrammeDays.DayOf(item) is { } day ? ProgrammeDays.Value(day) : null,
         StartTime = item.StartsAt is { } s ? Clock(s) : null,
         EndTime = item.StartsAt is { } e && item.DurationMinutes is { } d ? Clock(e.AddMinutes(d)) : null,
         Title = item.Title, Speaker = item.Speaker, Description = item.Description, Version = item.Version,
     };
 
-    public static string TimeHint(TrainingSession session) =>
-        $"UK time on {UkTime.Date(session.StartsAt)}, like 09:30. The session runs from {Clock(session.StartsAt)} to {Clock(session.EndsAt)}.";
+    public static string TimeHint(TrainingSession session) => ProgrammeDays.SpansDays(session)
+        ? $"UK time on the day chosen above, like 09:30. The session runs from {Clock(session.StartsAt)} on {UkTime.Date(session.StartsAt)} to {Clock(session.EndsAt)} on {UkTime.Date(session.EndsAt)}."
+        : $"UK time on {UkTime.Date(session.StartsAt)}, like 09:30. The session runs from {Clock(session.StartsAt)} to {Clock(session.EndsAt)}.";
 
     public static string Clock(DateTime utc) => UkTime.FromUtc(utc).ToString("HH:mm", CultureInfo.InvariantCulture);
 
@@ -69,9 +77,25 @@ public sealed class ProgrammeInput
             return (null, null);
         }
 
-        var day = MeetingTime.UkDate(session.StartsAt);
-        var opens = Clock(session.StartsAt);
-        var closes = Clock(session.EndsAt);
+        var days = ProgrammeDays.Of(session);
+        var multiDay = days.Count > 1;
+        var day = days[0];
+        if (multiDay && !string.IsNullOrWhiteSpace(Day))
+        {
+            if (ProgrammeDays.Parse(Day) is { } chosen && days.Contains(chosen))
+            {
+                day = chosen;
+            }
+            else
+            {
+                state.AddModelError("Input.Day", "Choose one of the session's days");
+                return (null, null);
+            }
+        }
+
+        // On a several-day session a bare time is ambiguous, so the limits name their days.
+        var opens = multiDay ? $"{Clock(session.StartsAt)} on {UkTime.Date(session.StartsAt)}" : Clock(session.StartsAt);
+        var closes = multiDay ? $"{Clock(session.EndsAt)} on {UkTime.Date(session.EndsAt)}" : Clock(session.EndsAt);
         var start = Parse(state, "Input.StartTime", StartTime!, "start", day);
         if (start is { } s && (s < session.StartsAt || s >= session.EndsAt))
         {

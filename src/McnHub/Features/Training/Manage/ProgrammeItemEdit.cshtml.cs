@@ -3,6 +3,7 @@ using McnHub.Features.Training.Model;
 using McnHub.Platform.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Training.Manage;
@@ -18,6 +19,11 @@ public sealed class ProgrammeItemEditModel(AppDbContext db) : PageModel
     public ProgrammeItem Item { get; private set; } = null!;
 
     public string TimeHint => ProgrammeInput.TimeHint(Session);
+
+    /// <summary>Only a session over several days asks which day an item is on.</summary>
+    public bool SpansDays => ProgrammeDays.SpansDays(Session);
+
+    public List<SelectListItem> Days => ProgrammeDays.Choices(Session);
 
     public async Task<IActionResult> OnGetAsync(int id, int itemId, CancellationToken ct)
     {
@@ -63,6 +69,7 @@ public sealed class ProgrammeItemEditModel(AppDbContext db) : PageModel
             [
                 new FieldValues("Input.Title", "Title", Input.Title, saved.Title),
                 new FieldValues("Input.Speaker", "Speaker", Input.Speaker, saved.Speaker),
+                .. DayDifference(saved),
                 new FieldValues("Input.StartTime", "Start", Input.StartTime, saved.StartTime),
                 new FieldValues("Input.EndTime", "End", Input.EndTime, saved.EndTime),
                 new FieldValues("Input.Description", "Description", Input.Description, saved.Description),
@@ -74,6 +81,18 @@ public sealed class ProgrammeItemEditModel(AppDbContext db) : PageModel
 
         TempData["Success"] = $"Changes to \"{Item.Title}\" have been saved";
         return Redirect($"/training/sessions/{id}/programme");
+    }
+
+    /// <summary>The day only matters when the session spans several and both versions have a time (an untimed item has no day).</summary>
+    private IEnumerable<FieldValues> DayDifference(ProgrammeInput saved)
+    {
+        if (!SpansDays || string.IsNullOrWhiteSpace(Input.StartTime) || string.IsNullOrWhiteSpace(saved.StartTime))
+        {
+            return [];
+        }
+
+        string? Show(string? day) => ProgrammeDays.Parse(day) is { } d ? ProgrammeDays.Label(Session, d) : day;
+        return [new FieldValues("Input.Day", "Day", Show(Input.Day), Show(saved.Day))];
     }
 
     private async Task<bool> LoadAsync(int id, int itemId, CancellationToken ct)

@@ -10,10 +10,17 @@ namespace McnHub.Features.Training.Manage;
 
 /// <summary>
 /// A session's trainers, after it was created: add and remove. A session's trainers may mark its register
-/// (see Outcomes/TrainingAccess), so a change here gives or takes that right at once.
+/// (see Outcomes/TrainingAccess), so a change here gives or takes that right at once. Each change is checked against
+/// the session's version the page showed and bumps it, so a second person working from an older list is told.
 /// </summary>
 public sealed class TrainersModel(AppDbContext db) : PageModel
 {
+    public const string ChangedMeanwhile = "Someone else changed this session's trainers while you were working on them. Nothing has been saved: check the list below and try again.";
+
+    /// <summary>The session's version when the page was shown.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     public sealed record Row(int PersonId, string Name, string? Email);
 
     [BindProperty]
@@ -43,6 +50,11 @@ public sealed class TrainersModel(AppDbContext db) : PageModel
             return Page();
         }
 
+        if (Version != Session.Version)
+        {
+            return Stale();
+        }
+
         if (Trainers.Any(t => t.PersonId == person.Id))
         {
             ModelState.AddModelError(nameof(PersonId), $"{person.FullName} is already a trainer of this session");
@@ -50,9 +62,16 @@ public sealed class TrainersModel(AppDbContext db) : PageModel
         }
 
         db.Add(new SessionTrainer { SessionId = id, PersonId = person.Id });
+        await TouchSessionAsync(id, ct);
         try
         {
             await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
+            return Stale();
         }
         catch (DbUpdateException)
         {
@@ -75,6 +94,11 @@ public sealed class TrainersModel(AppDbContext db) : PageModel
             return NotFound();
         }
 
+        if (Version != Session.Version)
+        {
+            return Stale();
+        }
+
         var trainer = await db.Set<SessionTrainer>().Include(t => t.Person).FirstOrDefaultAsync(t => t.SessionId == id && t.PersonId == personId, ct);
         if (trainer is null)
         {
@@ -83,9 +107,38 @@ public sealed class TrainersModel(AppDbContext db) : PageModel
         }
 
         db.Remove(trainer);
-        await db.SaveChangesAsync(ct);
+        await TouchSessionAsync(id, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
+            return Stale();
+        }
+
         TempData["Success"] = $"{trainer.Person!.FullName} is no longer a trainer of this session";
         return Redirect($"/training/sessions/{id}/trainers");
+    }
+
+    /// <summary>
+    /// Marks the session's version as changed in the same SaveChanges as the trainer row: the save then bumps it, and
+    /// refuses (rolling the trainer change back) when someone else bumped it since the page was shown.
+    /// </summary>
+    private async Task TouchSessionAsync(int id, CancellationToken ct)
+    {
+        var session = await db.Set<TrainingSession>().FirstAsync(s => s.Id == id, ct);
+        var version = db.Entry(session).Property(s => s.Version);
+        version.OriginalValue = Version!.Value;
+        version.IsModified = true;
+    }
+
+    private PageResult Stale()
+    {
+        ModelState.AddModelError("", ChangedMeanwhile);
+        return Page();
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

@@ -15,6 +15,9 @@ public sealed class TrainersTests(McnHubFactory factory) : IClassFixture<McnHubF
     private Task<List<int>> TrainersAsync(int sessionId) =>
         factory.WithDbAsync(db => db.Set<SessionTrainer>().Where(t => t.SessionId == sessionId).Select(t => t.PersonId).ToListAsync());
 
+    private Task<int> VersionAsync(int sessionId) =>
+        factory.WithDbAsync(db => db.Set<TrainingSession>().Where(s => s.Id == sessionId).Select(s => s.Version).FirstAsync());
+
     [Fact]
     public async Task A_trainer_added_after_creation_can_mark_the_register_until_removed()
     {
@@ -58,6 +61,54 @@ public sealed class TrainersTests(McnHubFactory factory) : IClassFixture<McnHubF
         Assert.Contains("Select the person to add as a trainer", await Error("not-a-number"));
         Assert.Contains($"{people[0].FullName} is already a trainer of this session", await Error(people[0].Id.ToString()));
         Assert.Equal([people[0].Id], await TrainersAsync(session.Id));
+    }
+
+    [Fact]
+    public async Task An_add_or_remove_from_a_page_shown_before_someone_else_changed_the_trainers_is_refused_and_changes_nothing()
+    {
+        var people = await factory.PeopleAsync(3, skip: 40);
+        var session = await factory.SessionAsync(change: s => s.Trainers = [new SessionTrainer { PersonId = people[0].Id }]);
+        var client = await factory.SignInAsync(Educator);
+        var stale = await client.GetDocumentAsync($"/training/sessions/{session.Id}/trainers");
+        var versionBefore = await VersionAsync(session.Id);
+
+        var added = await client.SubmitFormAsync(await client.GetDocumentAsync($"/training/sessions/{session.Id}/trainers"),
+            new Dictionary<string, string> { ["PersonId"] = people[1].Id.ToString() }, "form[data-form=add-trainer]");
+        var versionAfter = await VersionAsync(session.Id);
+        var staleAdd = await PageOfAsync(await client.SubmitFormAsync(stale,
+            new Dictionary<string, string> { ["PersonId"] = people[2].Id.ToString() }, "form[data-form=add-trainer]"));
+        var staleRemove = await PageOfAsync(await client.SubmitFormAsync(stale, new Dictionary<string, string>(), "form[data-form=remove-trainer]"));
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.True(versionAfter > versionBefore, $"A trainer change should bump the session's version ({versionBefore} → {versionAfter})");
+        Assert.Contains("Someone else changed this session's trainers", staleAdd.ErrorSummary());
+        Assert.Equal(people[2].Id.ToString(), staleAdd.FieldValue("PersonId"));
+        Assert.Contains("Someone else changed this session's trainers", staleRemove.ErrorSummary());
+        Assert.Contains(people[1].FullName, staleRemove.QuerySelector("[data-trainers]")!.TextContent);
+        Assert.Equal([people[0].Id, people[1].Id], (await TrainersAsync(session.Id)).Order());
+        Assert.Equal(versionAfter, await VersionAsync(session.Id));
+    }
+
+    [Fact]
+    public async Task A_trainer_page_reshown_after_a_stale_refusal_works_again()
+    {
+        var people = await factory.PeopleAsync(2, skip: 50);
+        var session = await factory.SessionAsync(change: s => s.Trainers = [new SessionTrainer { PersonId = people[0].Id }]);
+        var client = await factory.SignInAsync(Educator);
+        var stale = await client.GetDocumentAsync($"/training/sessions/{session.Id}/trainers");
+        await factory.WithDbAsync(async db =>
+        {
+            var s = await db.Set<TrainingSession>().FirstAsync(x => x.Id == session.Id);
+            s.Notes = "Changed by someone else";
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await PageOfAsync(await client.SubmitFormAsync(stale, new Dictionary<string, string>(), "form[data-form=remove-trainer]"));
+        var retried = await client.SubmitFormAsync(refused, new Dictionary<string, string>(), "form[data-form=remove-trainer]");
+
+        Assert.Contains("Someone else changed this session's trainers", refused.ErrorSummary());
+        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+        Assert.Empty(await TrainersAsync(session.Id));
     }
 
     [Fact]
