@@ -134,18 +134,8 @@ public sealed class CommentsModel(AppDbContext db, TimeProvider clock) : PageMod
         comment.Answer = Answer!.Trim();
         comment.AnsweredBy = GuidelineAccess.DisplayName(User);
         comment.AnsweredAt = DateTime.UtcNow;
-        try
+        var notSaved = await GuidelineConflict.SaveAsync(db, () => LoadAsync(id, number, ct), () =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            if (await LoadAsync(id, number, ct) is { } gone)
-            {
-                return gone;
-            }
-
             var now = Comments.SingleOrDefault(c => c.Id == CommentId);
             if (now is null)
             {
@@ -157,6 +147,10 @@ public sealed class CommentsModel(AppDbContext db, TimeProvider clock) : PageMod
             CommentVersion = now.Version;
             StaleCommentId = now.Id;
             return Page();
+        }, ct);
+        if (notSaved is not null)
+        {
+            return notSaved;
         }
 
         TempData["Success"] = "Your answer has been saved";

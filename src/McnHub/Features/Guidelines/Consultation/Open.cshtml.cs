@@ -90,23 +90,17 @@ public sealed class OpenModel(AppDbContext db, TimeProvider clock) : PageModel
             Document.Status = DocumentStatus.Consultation;
         }
 
-        try
+        var notSaved = await GuidelineConflict.SaveAsync(db, () => LoadAsync(id, number, ct), () =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            if (await LoadAsync(id, number, ct) is { } gone)
-            {
-                return gone;
-            }
-
             GuidelineConflict.Report(ModelState, $"setting the consultation dates for version {number}", Document, Target);
             GuidelineConflict.TakeVersions(ModelState, nameof(Version), nameof(DocumentVersion));
             Version = Target.Version;
             DocumentVersion = Document.Version;
             return Page();
+        }, ct);
+        if (notSaved is not null)
+        {
+            return notSaved;
         }
 
         TempData["Success"] = $"Version {number} is open for comments from {UkDates.Format(OpensOn)} to {UkDates.Format(ClosesOn)}";

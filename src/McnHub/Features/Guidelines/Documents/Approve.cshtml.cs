@@ -110,23 +110,17 @@ public sealed class ApproveModel(AppDbContext db, TimeProvider clock) : PageMode
         Document.CurrentVersionId = Target.Id;
         Document.ReviewDate = Input.ReviewDate;
         Document.LastReviewReminderAt = null;
-        try
+        var notSaved = await GuidelineConflict.SaveAsync(db, () => LoadAsync(id, number, ct), () =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            if (await LoadAsync(id, number, ct) is { } gone)
-            {
-                return gone;
-            }
-
             GuidelineConflict.Report(ModelState, $"approving version {number}", Document, Target);
             GuidelineConflict.TakeVersions(ModelState, "Input.Version", "Input.DocumentVersion");
             Input.Version = Target.Version;
             Input.DocumentVersion = Document.Version;
             return Page();
+        }, ct);
+        if (notSaved is not null)
+        {
+            return notSaved;
         }
 
         TempData["Success"] = $"Version {number} has been approved and published";

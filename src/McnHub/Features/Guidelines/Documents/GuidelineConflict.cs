@@ -1,4 +1,7 @@
+using McnHub.Platform.Data;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
 
 namespace McnHub.Features.Guidelines.Documents;
 
@@ -30,6 +33,26 @@ public static class GuidelineConflict
             ? "Someone else changed this comment while you were answering it. Your answer has not been saved. Check the comment, then save your answer again if it is still right."
             : $"{now.AnsweredBy} answered this comment while you were answering it. Your answer has not been saved. Read their answer, then save yours again only if it should replace theirs.";
         state.AddModelError(key, what);
+    }
+
+    /// <summary>
+    /// Saves the page's change; null when saved. When someone else changed the records since the form was shown, the
+    /// change is forgotten and the page's records loaded afresh by <paramref name="reload"/> (which answers null, or
+    /// what to answer instead when they are gone or no longer the user's); then <paramref name="redisplay"/> reports
+    /// the conflict and shows the page again.
+    /// </summary>
+    public static async Task<IActionResult?> SaveAsync(AppDbContext db, Func<Task<IActionResult?>> reload, Func<IActionResult> redisplay, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await reload() ?? redisplay();
+        }
     }
 
     /// <summary>Drops the posted versions so the form redisplays the current ones.</summary>

@@ -42,22 +42,16 @@ public sealed class RetireModel(AppDbContext db) : PageModel
 
         db.Entry(Document).Property(d => d.Version).OriginalValue = Version;
         Document.Status = DocumentStatus.Retired;
-        try
+        var notSaved = await GuidelineConflict.SaveAsync(db, () => LoadAsync(id, ct), () =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            if (await LoadAsync(id, ct) is { } gone)
-            {
-                return gone;
-            }
-
             GuidelineConflict.Report(ModelState, "looking at it", Document);
             GuidelineConflict.TakeVersions(ModelState, nameof(Version));
             Version = Document.Version;
             return Page();
+        }, ct);
+        if (notSaved is not null)
+        {
+            return notSaved;
         }
 
         TempData["Success"] = "The document has been retired";

@@ -104,22 +104,16 @@ public sealed class ReviewModel(AppDbContext db, TimeProvider clock) : PageModel
         Document.LastReviewedOn = ReviewedOn;
         Document.ReviewDate = NextReviewDate;
         Document.LastReviewReminderAt = null;
-        try
+        var notSaved = await GuidelineConflict.SaveAsync(db, () => LoadAsync(id, ct), () =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            if (await LoadAsync(id, ct) is { } gone)
-            {
-                return gone;
-            }
-
             GuidelineConflict.Report(ModelState, "recording this review", Document);
             GuidelineConflict.TakeVersions(ModelState, nameof(Version));
             Version = Document.Version;
             return Page();
+        }, ct);
+        if (notSaved is not null)
+        {
+            return notSaved;
         }
 
         TempData["Success"] = $"Review recorded: next review by {UkDates.Format(NextReviewDate)}";
